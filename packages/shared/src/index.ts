@@ -1,0 +1,5 @@
+export * from './id-number';
+export * from './phone';
+export * from './towns';
+export * from './membership';
+export * from './error-codes';
