@@ -1,0 +1,17 @@
+// Unit specs live beside the rules in src/; API integration specs in test/ run against a real
+// PostgreSQL (DATABASE_URL, default the local server), one database per test file.
+module.exports = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/src', '<rootDir>/test'],
+  testRegex: '\\.(spec|e2e-spec)\\.ts$',
+  // @fastify/static requires content-disposition, which ships ESM only: compile it for Jest.
+  transformIgnorePatterns: ['/node_modules/(?!(\\.pnpm/content-disposition@[^/]+/node_modules/)?content-disposition/)'],
+  transform: {
+    '^.+/content-disposition/.+\\.js$': ['@swc/jest', { module: { type: 'commonjs' } }],
+    '^.+\\.ts$': [
+      '@swc/jest',
+      { jsc: { parser: { syntax: 'typescript', decorators: true }, transform: { legacyDecorator: true, decoratorMetadata: true }, target: 'es2022' } },
+    ],
+  },
+  testTimeout: 60000,
+};

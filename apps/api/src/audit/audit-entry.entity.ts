@@ -1,0 +1,30 @@
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+
+/** Append-only (a trigger refuses UPDATE and DELETE): who did what to which record, and when. */
+@Entity('audit_entries')
+@Index('ix_audit_entries_entity', ['entityType', 'entityId'])
+export class AuditEntry {
+  @PrimaryGeneratedColumn('increment', { type: 'bigint' })
+  id: string;
+
+  @Column({ type: 'uuid', name: 'actor_user_id', nullable: true })
+  actorUserId: string | null;
+
+  @Column({ type: 'text' })
+  action: string;
+
+  @Column({ type: 'text', name: 'entity_type' })
+  entityType: string;
+
+  @Column({ type: 'text', name: 'entity_id' })
+  entityId: string;
+
+  @Column({ type: 'uuid', name: 'org_id', nullable: true })
+  orgId: string | null;
+
+  @Column({ type: 'jsonb', default: () => "'{}'" })
+  detail: Record<string, unknown>;
+
+  @CreateDateColumn({ type: 'timestamptz', name: 'created_at' })
+  createdAt: Date;
+}

@@ -1,0 +1,93 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { ErrorCode } from '@kgh/shared';
+import { randomInt } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { AppException } from '../common/app-exception';
+import { AppConfig } from '../config/app-config';
+import { constantTimeEqual, hmac } from '../crypto/secrets';
+import { SmsCode } from './sms-code.entity';
+import { SmsSender } from './sms-sender';
+import { Session, TokensService } from './tokens.service';
+import { User } from './user.entity';
+
+export const SMS_CODE_TTL_SECONDS = 300;
+export const SMS_RESEND_AFTER_SECONDS = 60;
+export const SMS_MAX_WRONG_ATTEMPTS = 5;
+
+type VerifyOutcome = { user: User } | { error: AppException };
+
+/** Worker sign-in by a 6-digit code sent to the phone. */
+@Injectable()
+export class SmsLoginService {
+  private readonly logger = new Logger(SmsLoginService.name);
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly sender: SmsSender,
+    private readonly tokens: TokensService,
+    private readonly config: AppConfig,
+  ) {}
+
+  async send(phone: string): Promise<{ retryAfterSeconds: number; devCode?: string }> {
+    const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
+    await this.dataSource.transaction(async (manager) => {
+      // One sender per phone at a time, so two quick taps cannot both pass the resend check.
+      await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`sms:${phone}`]);
+      const latest = await manager.findOne(SmsCode, { where: { phone }, order: { createdAt: 'DESC' } });
+      const waited = latest ? (Date.now() - latest.createdAt.getTime()) / 1000 : Infinity;
+      if (waited < SMS_RESEND_AFTER_SECONDS) {
+        const retryAfterSeconds = Math.ceil(SMS_RESEND_AFTER_SECONDS - waited);
+        throw new AppException(ErrorCode.SmsResendTooSoon, `请 ${retryAfterSeconds} 秒后再获取验证码`, [
+          { field: 'phone', message: '获取验证码过于频繁', retryAfterSeconds },
+        ]);
+      }
+      await manager.insert(SmsCode, {
+        phone,
+        codeHash: this.hash(phone, code),
+        expiresAt: new Date(Date.now() + SMS_CODE_TTL_SECONDS * 1000),
+      });
+    });
+    try {
+      const { devCode } = await this.sender.sendCode(phone, code);
+      return { retryAfterSeconds: SMS_RESEND_AFTER_SECONDS, ...(devCode && { devCode }) };
+    } catch (error) {
+      this.logger.error(`SMS sending failed: ${(error as Error).message}`);
+      throw new AppException(ErrorCode.ServiceUnavailable, '短信发送失败，请稍后再试');
+    }
+  }
+
+  async verify(phone: string, code: string): Promise<Session> {
+    // The wrong-attempt count must commit even when the answer is a refusal, so the transaction
+    // returns the outcome and the refusal is thrown after it.
+    const outcome = await this.dataSource.transaction(async (manager): Promise<VerifyOutcome> => {
+      const latest = await manager.findOne(SmsCode, {
+        where: { phone },
+        order: { createdAt: 'DESC' },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!latest || latest.consumedAt) return { error: new AppException(ErrorCode.SmsCodeInvalid, '验证码不正确，请重新获取') };
+      if (latest.failedAttempts >= SMS_MAX_WRONG_ATTEMPTS) {
+        return { error: new AppException(ErrorCode.SmsTooManyAttempts, '验证码错误次数过多，请重新获取') };
+      }
+      if (latest.expiresAt.getTime() <= Date.now()) return { error: new AppException(ErrorCode.SmsCodeExpired, '验证码已过期，请重新获取') };
+      if (!constantTimeEqual(latest.codeHash, this.hash(phone, code))) {
+        await manager.increment(SmsCode, { id: latest.id }, 'failedAttempts', 1);
+        const left = SMS_MAX_WRONG_ATTEMPTS - latest.failedAttempts - 1;
+        return { error: new AppException(ErrorCode.SmsCodeInvalid, left > 0 ? `验证码不正确，还可尝试 ${left} 次` : '验证码不正确，请重新获取') };
+      }
+      await manager.update(SmsCode, { id: latest.id }, { consumedAt: new Date() });
+      await manager.query(
+        `INSERT INTO users (phone, display_name, roles) VALUES ($1, $2, '{worker}') ON CONFLICT (phone) WHERE phone IS NOT NULL DO NOTHING`,
+        [phone, `用户${phone.slice(-4)}`],
+      );
+      return { user: await manager.findOneByOrFail(User, { phone }) };
+    });
+    if ('error' in outcome) throw outcome.error;
+    return this.tokens.startSession(outcome.user);
+  }
+
+  private hash(phone: string, code: string): string {
+    return hmac(`${phone}:${code}`, this.config.keys.jwt);
+  }
+}

@@ -1,0 +1,99 @@
+import { Injectable } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import { InjectRepository } from '@nestjs/typeorm';
+import { ErrorCode, maskPhone, Role } from '@kgh/shared';
+import { randomUUID } from 'node:crypto';
+import { IsNull, MoreThan, Repository } from 'typeorm';
+import { AppException } from '../common/app-exception';
+import { AppConfig } from '../config/app-config';
+import { randomToken, sha256 } from '../crypto/secrets';
+import type { AuthUser } from './auth-user';
+import { RefreshToken } from './refresh-token.entity';
+import { User } from './user.entity';
+
+interface AccessClaims {
+  sub: string;
+  roles: Role[];
+  orgId: string | null;
+}
+
+export interface Session {
+  accessToken: string;
+  refreshToken: string;
+  expiresIn: number;
+  user: UserView;
+}
+
+export interface UserView {
+  id: string;
+  roles: Role[];
+  orgId: string | null;
+  displayName: string;
+  phoneMasked: string | null;
+}
+
+export const toUserView = (user: User): UserView => ({
+  id: user.id,
+  roles: user.roles,
+  orgId: user.orgId,
+  displayName: user.displayName,
+  phoneMasked: user.phone ? maskPhone(user.phone) : null,
+});
+
+/** Short-lived signed access tokens and rotating, single-use refresh tokens. */
+@Injectable()
+export class TokensService {
+  private readonly secret: string;
+
+  constructor(
+    private readonly jwt: JwtService,
+    private readonly config: AppConfig,
+    @InjectRepository(RefreshToken) private readonly refreshTokens: Repository<RefreshToken>,
+    @InjectRepository(User) private readonly users: Repository<User>,
+  ) {
+    this.secret = config.keys.jwt.toString('base64');
+  }
+
+  async startSession(user: User, familyId: string = randomUUID()): Promise<Session> {
+    const claims: AccessClaims = { sub: user.id, roles: user.roles, orgId: user.orgId };
+    const accessToken = await this.jwt.signAsync(claims, { secret: this.secret, expiresIn: this.config.accessTokenTtlSeconds, algorithm: 'HS256' });
+    const refreshToken = randomToken();
+    await this.refreshTokens.insert({
+      userId: user.id,
+      familyId,
+      tokenHash: sha256(refreshToken),
+      expiresAt: new Date(Date.now() + this.config.refreshTokenTtlDays * 86_400_000),
+    });
+    return { accessToken, refreshToken, expiresIn: this.config.accessTokenTtlSeconds, user: toUserView(user) };
+  }
+
+  async verifyAccessToken(token: string): Promise<AuthUser> {
+    try {
+      const claims = await this.jwt.verifyAsync<AccessClaims>(token, { secret: this.secret, algorithms: ['HS256'] });
+      return { id: claims.sub, roles: claims.roles, orgId: claims.orgId };
+    } catch (error) {
+      const expired = (error as Error).name === 'TokenExpiredError';
+      throw new AppException(ErrorCode.TokenInvalid, expired ? '登录已过期，请重新登录' : '登录凭证无效，请重新登录');
+    }
+  }
+
+  /** Spends a refresh token for a new session; a token spent twice revokes its whole family. */
+  async refresh(refreshToken: string): Promise<Session> {
+    const tokenHash = sha256(refreshToken);
+    const spent = await this.refreshTokens
+      .createQueryBuilder()
+      .update()
+      .set({ usedAt: () => 'now()' })
+      .where({ tokenHash, usedAt: IsNull(), revokedAt: IsNull(), expiresAt: MoreThan(new Date()) })
+      .returning(['userId', 'familyId'])
+      .execute();
+    const row = spent.raw[0] as { user_id: string; family_id: string } | undefined;
+    if (!row) {
+      const known = await this.refreshTokens.findOneBy({ tokenHash });
+      if (known?.usedAt) await this.refreshTokens.update({ familyId: known.familyId }, { revokedAt: new Date() });
+      throw new AppException(ErrorCode.TokenInvalid, '登录已失效，请重新登录');
+    }
+    const user = await this.users.findOneByOrFail({ id: row.user_id });
+    return this.startSession(user, row.family_id);
+  }
+}

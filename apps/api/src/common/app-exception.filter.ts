@@ -1,0 +1,54 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import { ErrorCode } from '@kgh/shared';
+import type { FastifyReply } from 'fastify';
+import { AppException } from './app-exception';
+
+// Nest turns Fastify's own errors (body parsing, limits) into HttpExceptions carrying their status.
+const STATUS_CODES: Partial<Record<number, [ErrorCode, string]>> = {
+  [HttpStatus.NOT_FOUND]: [ErrorCode.RouteNotFound, '接口不存在'],
+  [HttpStatus.UNAUTHORIZED]: [ErrorCode.Unauthenticated, '请先登录'],
+  [HttpStatus.FORBIDDEN]: [ErrorCode.Forbidden, '无权进行此操作'],
+  [HttpStatus.PAYLOAD_TOO_LARGE]: [ErrorCode.PayloadTooLarge, '请求体过大（上限 100 KB）'],
+  [HttpStatus.TOO_MANY_REQUESTS]: [ErrorCode.TooManyRequests, '请求过于频繁，请稍后再试'],
+  [HttpStatus.UNSUPPORTED_MEDIA_TYPE]: [ErrorCode.UnsupportedMediaType, '不支持的内容类型'],
+};
+
+interface ErrorBody {
+  statusCode: number;
+  code: ErrorCode;
+  message: string;
+  details?: unknown[];
+}
+
+/** Maps every error, ours or the framework's, to the api.md error body; nothing leaks a stack. */
+@Catch()
+export class AppExceptionFilter implements ExceptionFilter {
+  private readonly logger = new Logger('Errors');
+
+  catch(error: unknown, host: ArgumentsHost): void {
+    const body = this.toBody(error);
+    if (body.statusCode >= 500) this.logger.error(error instanceof Error ? error.stack : String(error));
+    void host.switchToHttp().getResponse<FastifyReply>().status(body.statusCode).send(body);
+  }
+
+  private toBody(error: unknown): ErrorBody {
+    if (error instanceof AppException) {
+      return { statusCode: error.status, code: error.code, message: error.message, ...(error.details && { details: error.details }) };
+    }
+    if (error instanceof HttpException) {
+      const status = error.getStatus();
+      if (status === HttpStatus.BAD_REQUEST && /JSON/.test(error.message)) {
+        return { statusCode: status, code: ErrorCode.MalformedJson, message: '请求体不是合法的 JSON' };
+      }
+      const known = STATUS_CODES[status];
+      if (known) return { statusCode: status, code: known[0], message: known[1] };
+      if (status < 500) return { statusCode: status, code: ErrorCode.ValidationFailed, message: '请求无效' };
+    }
+    const status = (error as { statusCode?: number } | null)?.statusCode;
+    if (status && status >= 400 && status < 500) {
+      return { statusCode: status, code: STATUS_CODES[status]?.[0] ?? ErrorCode.ValidationFailed, message: '请求无效' };
+    }
+    return { statusCode: 500, code: ErrorCode.InternalError, message: '服务器内部错误，请稍后再试' };
+  }
+}
+

@@ -1,0 +1,52 @@
+import { HttpStatus } from '@nestjs/common';
+import { ErrorCode } from '@kgh/shared';
+
+export interface ErrorDetail {
+  field?: string;
+  message: string;
+  [key: string]: unknown;
+}
+
+/** The one exception the API throws on purpose; AppExceptionFilter turns it into the error body. */
+export class AppException extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details?: ErrorDetail[],
+  ) {
+    super(message);
+  }
+
+  get status(): HttpStatus {
+    return ERROR_STATUS[this.code];
+  }
+}
+
+// A Record over the enum: a new code without a status does not compile.
+export const ERROR_STATUS: Record<ErrorCode, HttpStatus> = {
+  [ErrorCode.ValidationFailed]: HttpStatus.BAD_REQUEST,
+  [ErrorCode.MalformedJson]: HttpStatus.BAD_REQUEST,
+  [ErrorCode.PayloadTooLarge]: HttpStatus.PAYLOAD_TOO_LARGE,
+  [ErrorCode.UnsupportedMediaType]: HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+  [ErrorCode.NotFound]: HttpStatus.NOT_FOUND,
+  [ErrorCode.RouteNotFound]: HttpStatus.NOT_FOUND,
+  [ErrorCode.Unauthenticated]: HttpStatus.UNAUTHORIZED,
+  [ErrorCode.TokenInvalid]: HttpStatus.UNAUTHORIZED,
+  [ErrorCode.Forbidden]: HttpStatus.FORBIDDEN,
+  [ErrorCode.TooManyRequests]: HttpStatus.TOO_MANY_REQUESTS,
+  [ErrorCode.SmsCodeInvalid]: HttpStatus.BAD_REQUEST,
+  [ErrorCode.SmsCodeExpired]: HttpStatus.BAD_REQUEST,
+  [ErrorCode.SmsTooManyAttempts]: HttpStatus.TOO_MANY_REQUESTS,
+  [ErrorCode.SmsResendTooSoon]: HttpStatus.TOO_MANY_REQUESTS,
+  [ErrorCode.WechatLoginFailed]: HttpStatus.BAD_REQUEST,
+  [ErrorCode.InvalidCredentials]: HttpStatus.UNAUTHORIZED,
+  [ErrorCode.AlreadyApplied]: HttpStatus.CONFLICT,
+  [ErrorCode.ConsentRequired]: HttpStatus.BAD_REQUEST,
+  [ErrorCode.ApplicationNotPending]: HttpStatus.CONFLICT,
+  [ErrorCode.NotAMember]: HttpStatus.NOT_FOUND,
+  [ErrorCode.Conflict]: HttpStatus.CONFLICT,
+  [ErrorCode.ServiceUnavailable]: HttpStatus.SERVICE_UNAVAILABLE,
+  [ErrorCode.InternalError]: HttpStatus.INTERNAL_SERVER_ERROR,
+};
+
+export const notFound = (what = '记录') => new AppException(ErrorCode.NotFound, `${what}不存在或无权查看`);

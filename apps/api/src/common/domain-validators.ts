@@ -1,0 +1,37 @@
+import { applyDecorators } from '@nestjs/common';
+import {
+  ID_NUMBER_PROBLEM_MESSAGES,
+  idNumberProblem,
+  MOBILE_PHONE_MESSAGE,
+  normalizeMobilePhone,
+} from '@kgh/shared';
+import { Transform } from 'class-transformer';
+import { IsString, ValidateBy, ValidationArguments } from 'class-validator';
+
+/** A mainland mobile number, normalised to 11 digits before the handler sees it. */
+export function MobilePhone(): PropertyDecorator {
+  return applyDecorators(
+    Transform(({ value }) => (typeof value === 'string' ? (normalizeMobilePhone(value) ?? value) : value)),
+    IsString({ message: MOBILE_PHONE_MESSAGE }),
+    ValidateBy({
+      name: 'mobilePhone',
+      validator: { validate: (value) => typeof value === 'string' && normalizeMobilePhone(value) === value, defaultMessage: () => MOBILE_PHONE_MESSAGE },
+    }),
+  );
+}
+
+/** A resident ID number per GB 11643 (checksum and real birth date), upper-cased. */
+export function ResidentIdNumber(): PropertyDecorator {
+  return applyDecorators(
+    Transform(({ value }) => (typeof value === 'string' ? value.trim().toUpperCase() : value)),
+    IsString({ message: '请输入身份证号' }),
+    ValidateBy({
+      name: 'residentIdNumber',
+      validator: {
+        validate: (value) => typeof value === 'string' && idNumberProblem(value) === null,
+        defaultMessage: (args?: ValidationArguments) =>
+          ID_NUMBER_PROBLEM_MESSAGES[idNumberProblem(String(args?.value ?? '')) ?? 'format'],
+      },
+    }),
+  );
+}

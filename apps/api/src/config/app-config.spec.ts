@@ -1,0 +1,45 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ConfigError, loadConfig } from './app-config';
+
+const key = Buffer.alloc(32, 7).toString('base64');
+const productionKeys = { PII_ENCRYPTION_KEY: key, PII_INDEX_KEY: key, JWT_SECRET: key, CARD_SIGNING_KEY: key };
+
+describe('loadConfig', () => {
+  const dataDir = () => mkdtempSync(join(tmpdir(), 'kgh-config-'));
+
+  it('defaults to the embedded database, the dev SMS provider and demo data', () => {
+    const config = loadConfig({ DATA_DIR: dataDir() });
+    expect(config).toMatchObject({ databaseUrl: null, port: 3000, seedDemoData: true, sms: { provider: 'dev' } });
+    expect(config.keys.piiEncryption).toHaveLength(32);
+  });
+
+  it('keeps generated dev keys across restarts', () => {
+    const dir = dataDir();
+    expect(loadConfig({ DATA_DIR: dir }).keys.jwt.equals(loadConfig({ DATA_DIR: dir }).keys.jwt)).toBe(true);
+  });
+
+  it('names every bad setting', () => {
+    const attempt = () => loadConfig({ DATA_DIR: dataDir(), PORT: 'eighty', DATABASE_URL: 'mysql://x', SMS_PROVIDER: 'pigeon' });
+    expect(attempt).toThrow(ConfigError);
+    expect(attempt).toThrow(/PORT[\s\S]*DATABASE_URL[\s\S]*SMS_PROVIDER/);
+  });
+
+  it('refuses the dev SMS provider and missing keys in production', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://x/y', SMS_PROVIDER: 'dev' })).toThrow(
+      /SMS_PROVIDER=dev is refused[\s\S]*PII_ENCRYPTION_KEY/,
+    );
+  });
+
+  it('accepts a complete production configuration', () => {
+    const config = loadConfig({
+      NODE_ENV: 'production',
+      DATABASE_URL: 'postgres://db/kgh',
+      SMS_PROVIDER: 'http',
+      SMS_HTTP_URL: 'http://sms.internal/send',
+      ...productionKeys,
+    });
+    expect(config.seedDemoData).toBe(false);
+  });
+});

@@ -1,0 +1,139 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+export type Environment = 'development' | 'production' | 'test';
+export type SmsProviderName = 'dev' | 'http';
+
+/** Every setting the API runs on, read once from the environment and validated (loadConfig). */
+export class AppConfig {
+  env: Environment;
+  port: number;
+  host: string;
+  /** A real PostgreSQL server, or null for the embedded PGlite under dataDir. */
+  databaseUrl: string | null;
+  dataDir: string;
+  databasePoolSize: number;
+  seedDemoData: boolean;
+  migrateOnStart: boolean;
+  logLevel: string;
+  keys: { piiEncryption: Buffer; piiIndex: Buffer; jwt: Buffer; card: Buffer };
+  accessTokenTtlSeconds: number;
+  refreshTokenTtlDays: number;
+  sms: { provider: SmsProviderName; httpUrl: string | null };
+  wechat: { appId: string | null; appSecret: string | null; apiBaseUrl: string };
+  corsOrigins: string[];
+  /** The built H5 mini-app served at `/`; null when it is not built. */
+  h5Dir: string | null;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
+  }
+}
+
+const KEY_NAMES = {
+  piiEncryption: 'PII_ENCRYPTION_KEY',
+  piiIndex: 'PII_INDEX_KEY',
+  jwt: 'JWT_SECRET',
+  card: 'CARD_SIGNING_KEY',
+} as const;
+
+/** Reads and checks the environment; throws ConfigError naming every bad setting. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const problems: string[] = [];
+  const integer = (name: string, fallback: number, min: number, max: number): number => {
+    const raw = env[name];
+    if (raw === undefined || raw === '') return fallback;
+    const value = Number(raw);
+    if (!Number.isInteger(value) || value < min || value > max) {
+      problems.push(`${name} must be a whole number from ${min} to ${max} (got "${raw}")`);
+      return fallback;
+    }
+    return value;
+  };
+  const oneOf = <T extends string>(name: string, allowed: readonly T[], fallback: T): T => {
+    const raw = env[name];
+    if (raw === undefined || raw === '') return fallback;
+    if (!allowed.includes(raw as T)) problems.push(`${name} must be one of ${allowed.join(', ')} (got "${raw}")`);
+    return raw as T;
+  };
+
+  const nodeEnv = oneOf<Environment>('NODE_ENV', ['development', 'production', 'test'], 'development');
+  const production = nodeEnv === 'production';
+  const databaseUrl = env.DATABASE_URL || null;
+  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    problems.push('DATABASE_URL must start with postgres:// or postgresql://');
+  }
+  if (production && !databaseUrl) problems.push('DATABASE_URL is required when NODE_ENV=production');
+  const dataDir = resolve(env.DATA_DIR || '.data');
+
+  const smsProvider = oneOf<SmsProviderName>('SMS_PROVIDER', ['dev', 'http'], production ? 'http' : 'dev');
+  if (production && smsProvider === 'dev') problems.push('SMS_PROVIDER=dev is refused when NODE_ENV=production');
+  const smsHttpUrl = env.SMS_HTTP_URL || null;
+  if (smsProvider === 'http' && !smsHttpUrl) problems.push('SMS_HTTP_URL is required when SMS_PROVIDER=http');
+
+  const keys = readKeys(env, dataDir, production, problems);
+  const seedDemoData = oneOf('SEED_DEMO_DATA', ['true', 'false'], databaseUrl ? 'false' : 'true') === 'true';
+  if (production && seedDemoData) problems.push('SEED_DEMO_DATA=true is refused when NODE_ENV=production');
+
+  const migrateOnStart = oneOf('MIGRATE_ON_START', ['true', 'false'], production ? 'false' : 'true') === 'true';
+  const logLevel = oneOf('LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'silent'], nodeEnv === 'test' ? 'warn' : 'info');
+
+  const config: AppConfig = {
+    env: nodeEnv,
+    port: integer('PORT', 3000, 0, 65535),
+    host: env.HOST || '0.0.0.0',
+    databaseUrl,
+    dataDir,
+    databasePoolSize: integer('DATABASE_POOL_SIZE', 10, 1, 200),
+    seedDemoData,
+    migrateOnStart,
+    logLevel,
+    keys,
+    accessTokenTtlSeconds: integer('ACCESS_TOKEN_TTL_SECONDS', 900, 30, 86400),
+    refreshTokenTtlDays: integer('REFRESH_TOKEN_TTL_DAYS', 30, 1, 365),
+    sms: { provider: smsProvider, httpUrl: smsHttpUrl },
+    wechat: {
+      appId: env.WECHAT_APP_ID || null,
+      appSecret: env.WECHAT_APP_SECRET || null,
+      apiBaseUrl: env.WECHAT_API_BASE_URL || 'https://api.weixin.qq.com',
+    },
+    corsOrigins: (env.CORS_ORIGINS || '').split(',').map((o) => o.trim()).filter(Boolean),
+    h5Dir: resolveH5Dir(env.H5_DIR),
+  };
+  if (problems.length > 0) throw new ConfigError(problems);
+  return config;
+}
+
+function resolveH5Dir(configured: string | undefined): string | null {
+  const dir = configured ? resolve(configured) : resolve(__dirname, '../../../miniapp/dist/h5');
+  return existsSync(join(dir, 'index.html')) ? dir : null;
+}
+
+// Keys come from the environment; outside production, missing ones are generated once and kept in
+// DATA_DIR so that encrypted data stays readable across restarts of the embedded demo.
+function readKeys(env: NodeJS.ProcessEnv, dataDir: string, production: boolean, problems: string[]): AppConfig['keys'] {
+  const keyFile = join(dataDir, 'dev-keys.json');
+  let stored: Record<string, string> = {};
+  if (!production && existsSync(keyFile)) stored = JSON.parse(readFileSync(keyFile, 'utf8'));
+  let generated = false;
+  const keys = {} as AppConfig['keys'];
+  for (const [field, name] of Object.entries(KEY_NAMES) as [keyof AppConfig['keys'], string][]) {
+    let encoded = env[name] || (production ? undefined : stored[name]);
+    if (!encoded && !production) {
+      encoded = randomBytes(32).toString('base64');
+      stored[name] = encoded;
+      generated = true;
+    }
+    const key = encoded ? Buffer.from(encoded, 'base64') : Buffer.alloc(0);
+    if (key.length !== 32) problems.push(`${name} must be 32 bytes, base64-encoded`);
+    keys[field] = key;
+  }
+  if (generated && problems.length === 0) {
+    mkdirSync(dataDir, { recursive: true });
+    writeFileSync(keyFile, JSON.stringify(stored, null, 2), { mode: 0o600 });
+  }
+  return keys;
+}

@@ -1,0 +1,37 @@
+import helmet from '@fastify/helmet';
+import fastifyStatic from '@fastify/static';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import { Logger } from 'nestjs-pino';
+import { AppModule } from './app.module';
+import { AppExceptionFilter } from './common/app-exception.filter';
+import { createValidationPipe } from './common/validation.pipe';
+import { AppConfig } from './config/app-config';
+import { setUpOpenApi } from './openapi/openapi';
+
+export const API_PREFIX = 'api/v1';
+const BODY_LIMIT_BYTES = 100 * 1024;
+
+/** The whole HTTP application, configured the same way for `pnpm start` and for the tests. */
+export async function createApp(config: AppConfig, databaseUrl: string): Promise<NestFastifyApplication> {
+  const app = await NestFactory.create<NestFastifyApplication>(
+    AppModule.forRoot(config, databaseUrl),
+    new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES, trustProxy: true }),
+    // Fastify's own JSON parser only: other content types get 415, bad JSON its own error code.
+    { bufferLogs: true, bodyParser: false },
+  );
+  app.useLogger(app.get(Logger));
+  app.setGlobalPrefix(API_PREFIX, { exclude: ['health', 'api/v1/health'] });
+  app.useGlobalFilters(new AppExceptionFilter());
+  app.useGlobalPipes(createValidationPipe());
+  app.enableCors({ origin: config.corsOrigins.length > 0 ? config.corsOrigins : false });
+  await app.register(helmet, {
+    // Swagger UI and the H5 app use inline styles; scripts stay same-origin.
+    contentSecurityPolicy: { directives: { 'style-src': ["'self'", "'unsafe-inline'"], 'img-src': ["'self'", 'data:', 'blob:'] } },
+  });
+  setUpOpenApi(app);
+  if (config.h5Dir) await app.register(fastifyStatic, { root: config.h5Dir, prefix: '/', wildcard: false });
+  await app.init();
+  await app.getHttpAdapter().getInstance().ready();
+  return app;
+}

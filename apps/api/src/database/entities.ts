@@ -1,0 +1,9 @@
+import { AuditEntry } from '../audit/audit-entry.entity';
+import { RefreshToken } from '../auth/refresh-token.entity';
+import { SmsCode } from '../auth/sms-code.entity';
+import { User } from '../auth/user.entity';
+import { Member } from '../membership/member.entity';
+import { MembershipApplication } from '../membership/membership-application.entity';
+import { Org } from '../orgs/org.entity';
+
+export const ENTITIES = [Org, User, RefreshToken, SmsCode, MembershipApplication, Member, AuditEntry];

@@ -1,0 +1,28 @@
+import { DataSource } from 'typeorm';
+import { AppConfig } from '../config/app-config';
+import { dataSourceOptions } from './data-source-options';
+import { RunningDatabase, startEmbeddedPostgres } from './embedded-postgres';
+import { seedDatabase } from './seed';
+
+/** The configured real server, or the embedded PGlite started in this process. */
+export async function openDatabase(config: AppConfig): Promise<RunningDatabase> {
+  if (config.databaseUrl) return { url: config.databaseUrl, stop: async () => undefined };
+  return startEmbeddedPostgres(config.dataDir, config.databasePoolSize + 2);
+}
+
+export async function migrate(url: string): Promise<string[]> {
+  return withDataSource(url, async (dataSource) => (await dataSource.runMigrations({ transaction: 'each' })).map((m) => m.name));
+}
+
+export async function seed(url: string, options: { demo: boolean }): Promise<void> {
+  await withDataSource(url, (dataSource) => seedDatabase(dataSource, options));
+}
+
+async function withDataSource<T>(url: string, work: (dataSource: DataSource) => Promise<T>): Promise<T> {
+  const dataSource = await new DataSource(dataSourceOptions(url, 2)).initialize();
+  try {
+    return await work(dataSource);
+  } finally {
+    await dataSource.destroy();
+  }
+}

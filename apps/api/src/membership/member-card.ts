@@ -1,0 +1,34 @@
+import { constantTimeEqual } from '../crypto/secrets';
+import { createHmac } from 'node:crypto';
+
+const PREFIX = 'KGH1';
+
+export interface CardClaims {
+  /** member number */
+  m: string;
+  /** member id */
+  i: string;
+  /** issued at, unix seconds */
+  t: number;
+}
+
+/** The e-card's QR payload: member number and id, signed; no ID number and no name inside. */
+export function signCardPayload(claims: CardClaims, key: Buffer): string {
+  const body = Buffer.from(JSON.stringify(claims)).toString('base64url');
+  return `${PREFIX}.${body}.${signature(body, key)}`;
+}
+
+export function verifyCardPayload(payload: string, key: Buffer): CardClaims | null {
+  const [prefix, body, sig] = payload.split('.');
+  if (prefix !== PREFIX || !body || !sig || !constantTimeEqual(sig, signature(body, key))) return null;
+  try {
+    const claims = JSON.parse(Buffer.from(body, 'base64url').toString('utf8')) as CardClaims;
+    return typeof claims.m === 'string' && typeof claims.i === 'string' ? claims : null;
+  } catch {
+    return null;
+  }
+}
+
+function signature(body: string, key: Buffer): string {
+  return createHmac('sha256', key).update(`${PREFIX}.${body}`).digest('base64url');
+}

@@ -1,0 +1,75 @@
+import type { ApplicationStatus, EmployerCode, Gender, Occupation, TownCode } from '@kgh/shared';
+import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+
+/**
+ * A worker's request to join. The ID number is stored encrypted with a blind index; the partial
+ * unique index makes "one person, one membership" hold even when two applications race.
+ */
+@Entity('membership_applications')
+@Index('uq_membership_applications_live_id_number', ['idNumberIndex'], { unique: true, where: "status IN ('pending', 'approved')" })
+@Index('uq_membership_applications_live_user', ['userId'], { unique: true, where: "status IN ('pending', 'approved')" })
+@Index('ix_membership_applications_target_status', ['targetOrgId', 'status'])
+@Check('ck_membership_applications_status', "status IN ('pending', 'approved', 'rejected')")
+export class MembershipApplication {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'uuid', name: 'user_id' })
+  userId: string;
+
+  @Column({ type: 'text' })
+  name: string;
+
+  /** AES-256-GCM: iv ‖ tag ‖ ciphertext, base64. */
+  @Column({ type: 'text', name: 'id_number_encrypted', select: false })
+  idNumberEncrypted: string;
+
+  /** HMAC-SHA256 of the canonical ID number (separate key): uniqueness and lookup. */
+  @Column({ type: 'text', name: 'id_number_index' })
+  idNumberIndex: string;
+
+  @Column({ type: 'text', name: 'id_number_masked' })
+  idNumberMasked: string;
+
+  @Column({ type: 'text' })
+  gender: Gender;
+
+  @Column({ type: 'int', name: 'birth_year' })
+  birthYear: number;
+
+  @Column({ type: 'text' })
+  phone: string;
+
+  @Column({ type: 'text' })
+  occupation: Occupation;
+
+  @Column({ type: 'text' })
+  employer: EmployerCode;
+
+  @Column({ type: 'text', name: 'town_code' })
+  townCode: TownCode;
+
+  @Column({ type: 'uuid', name: 'target_org_id' })
+  targetOrgId: string;
+
+  @Column({ type: 'text', name: 'consent_version' })
+  consentVersion: string;
+
+  @Column({ type: 'timestamptz', name: 'consented_at' })
+  consentedAt: Date;
+
+  @Column({ type: 'text', default: 'pending' })
+  status: ApplicationStatus;
+
+  @Column({ type: 'text', name: 'reject_reason', nullable: true })
+  rejectReason: string | null;
+
+  @Column({ type: 'uuid', name: 'reviewed_by', nullable: true })
+  reviewedBy: string | null;
+
+  @Column({ type: 'timestamptz', name: 'reviewed_at', nullable: true })
+  reviewedAt: Date | null;
+
+  @CreateDateColumn({ type: 'timestamptz', name: 'submitted_at' })
+  submittedAt: Date;
+}

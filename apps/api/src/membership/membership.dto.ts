@@ -1,0 +1,74 @@
+import {
+  APPLICATION_STATUSES,
+  ApplicationStatus,
+  EMPLOYER_CODES,
+  EmployerCode,
+  OCCUPATION_CODES,
+  Occupation,
+  TOWN_CODES,
+  TownCode,
+} from '@kgh/shared';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, MaxLength, Min } from 'class-validator';
+import { MobilePhone, ResidentIdNumber } from '../common/domain-validators';
+
+export class ApplyForMembershipDto {
+  /** Real name as on the ID card. */
+  @IsString({ message: '请输入姓名' })
+  @Length(2, 30, { message: '姓名长度为2到30个字符' })
+  @Matches(/^[\p{Script=Han}·A-Za-z\s]+$/u, { message: '姓名只能包含汉字、字母和间隔号' })
+  name: string;
+
+  /** 18-character resident ID number (GB 11643). */
+  @ResidentIdNumber()
+  idNumber: string;
+
+  @MobilePhone()
+  phone: string;
+
+  @IsIn(OCCUPATION_CODES, { message: '请选择职业' })
+  occupation: Occupation;
+
+  @IsIn(EMPLOYER_CODES, { message: '请选择所在企业或平台' })
+  employer: EmployerCode;
+
+  @IsIn(TOWN_CODES, { message: '请选择主要工作所在镇（街道）' })
+  townCode: TownCode;
+
+  /** The privacy notice version the worker agreed to. */
+  @IsString({ message: '请阅读并同意隐私政策' })
+  @MaxLength(20, { message: '隐私政策版本无效' })
+  consentVersion: string;
+}
+
+export class ListApplicationsQuery {
+  @IsOptional()
+  @IsIn(APPLICATION_STATUSES, { message: 'status 只能是 pending、approved 或 rejected' })
+  status?: ApplicationStatus;
+
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'page 应为正整数' })
+  @Min(1, { message: 'page 应为正整数' })
+  page: number = 1;
+
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'pageSize 应为1到100的整数' })
+  @Min(1, { message: 'pageSize 应为1到100的整数' })
+  @Max(100, { message: 'pageSize 应为1到100的整数' })
+  pageSize: number = 20;
+}
+
+export class RejectApplicationDto {
+  /** Shown to the worker. */
+  @IsString({ message: '请填写不通过的原因' })
+  @Length(2, 200, { message: '原因长度为2到200个字符' })
+  reason: string;
+}
+
+export class VerifyCardDto {
+  @IsString({ message: '请提供会员卡二维码内容' })
+  @MaxLength(512, { message: '二维码内容无效' })
+  payload: string;
+}

@@ -1,0 +1,34 @@
+import { routeApplication, RoutableOrg } from './union-routing';
+
+const org = (id: string, kind: string, townCode: string | null, coveredEmployers: string[] = []): RoutableOrg => ({ id, kind, townCode, coveredEmployers });
+
+const orgs = [
+  org('keqiao-joint', 'town_joint', 'keqiao'),
+  org('anchang-joint', 'town_joint', 'anchang'),
+  org('express', 'industry', null, ['sf', 'yto', 'zto']),
+  org('meituan', 'platform_station', 'keqiao', ['meituan']),
+];
+
+describe('routeApplication', () => {
+  it('sends a courier of an express brand to the express industry union, whatever the town', () => {
+    expect(routeApplication('zto', 'anchang', orgs).id).toBe('express');
+  });
+
+  it('sends a Meituan rider to the Meituan station union', () => {
+    expect(routeApplication('meituan', 'keqiao', orgs).id).toBe('meituan');
+  });
+
+  it('prefers a covering union in the worker’s own town when several cover the employer', () => {
+    const withTwo = [...orgs, org('meituan-anchang', 'platform_station', 'anchang', ['meituan'])];
+    expect(routeApplication('meituan', 'anchang', withTwo).id).toBe('meituan-anchang');
+  });
+
+  it('sends an employer no union covers to the joint union of the worker’s town', () => {
+    expect(routeApplication('eleme', 'anchang', orgs).id).toBe('anchang-joint');
+    expect(routeApplication('other', 'keqiao', orgs).id).toBe('keqiao-joint');
+  });
+
+  it('fails loudly when the tree lacks the town’s joint union', () => {
+    expect(() => routeApplication('other', 'wangtan', orgs)).toThrow(/wangtan/);
+  });
+});

@@ -1,0 +1,50 @@
+import { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { AppConfig, loadConfig } from '../../src/config/app-config';
+import { createApp } from '../../src/create-app';
+import { migrate, seed } from '../../src/database/open-database';
+import { createTestDatabase } from './test-database';
+
+export interface TestApp {
+  app: NestFastifyApplication;
+  config: AppConfig;
+  db: DataSource;
+  http: () => ReturnType<typeof request>;
+  close(): Promise<void>;
+}
+
+const key = () => randomBytes(32).toString('base64');
+
+/** The real application on its own migrated PostgreSQL database, with the union tree and demo accounts. */
+export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const database = await createTestDatabase();
+  await migrate(database.url);
+  await seed(database.url, { demo: true });
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    DATABASE_URL: database.url,
+    DATA_DIR: mkdtempSync(join(tmpdir(), 'kgh-test-')),
+    PII_ENCRYPTION_KEY: key(),
+    PII_INDEX_KEY: key(),
+    JWT_SECRET: key(),
+    CARD_SIGNING_KEY: key(),
+    LOG_LEVEL: 'silent',
+    ...env,
+  });
+  const app = await createApp(config, database.url);
+  return {
+    app,
+    config,
+    db: app.get(DataSource),
+    http: () => request(app.getHttpServer()),
+    async close() {
+      await app.close();
+      await database.drop();
+    },
+  };
+}
