@@ -5,5 +5,8 @@ import { User } from '../auth/user.entity';
 import { Member } from '../membership/member.entity';
 import { MembershipApplication } from '../membership/membership-application.entity';
 import { Org } from '../orgs/org.entity';
+import { Station } from '../stations/station.entity';
+import { StationCheckIn } from '../stations/station-check-in.entity';
+import { StationReport } from '../stations/station-report.entity';
 
-export const ENTITIES = [Org, User, RefreshToken, SmsCode, MembershipApplication, Member, AuditEntry];
+export const ENTITIES = [Org, User, RefreshToken, SmsCode, MembershipApplication, Member, AuditEntry, Station, StationCheckIn, StationReport];

@@ -1,3 +1,4 @@
+import { anApplication } from './factories';
 import type { TestApp } from './test-app';
 
 let phoneCounter = 0;
@@ -18,4 +19,24 @@ export async function signInWorker(t: TestApp, phone = aPhone()): Promise<{ toke
 export async function signInStaff(t: TestApp, username: string, password = 'demo12345'): Promise<string> {
   const session = await t.http().post('/api/v1/auth/staff/login').send({ username, password }).expect(200);
   return `Bearer ${session.body.accessToken}`;
+}
+
+/**
+ * A worker who has joined: signs in, applies (routed by employer/town), and is approved by the
+ * district admin. Returns the worker's bearer header and member number.
+ */
+export async function aMember(
+  t: TestApp,
+  application: Record<string, unknown> = {},
+): Promise<{ token: string; phone: string; userId: string; memberNumber: string; applicationId: string }> {
+  const worker = await signInWorker(t);
+  const applied = await t
+    .http()
+    .post('/api/v1/membership/applications')
+    .set('authorization', worker.token)
+    .send(anApplication({ phone: worker.phone, ...application }))
+    .expect(201);
+  const admin = await signInStaff(t, 'district-admin');
+  const approved = await t.http().post(`/api/v1/admin/applications/${applied.body.id}/approve`).set('authorization', admin).expect(200);
+  return { ...worker, memberNumber: approved.body.memberNumber, applicationId: applied.body.id };
 }

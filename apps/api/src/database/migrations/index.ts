@@ -1,4 +1,5 @@
 import { Foundation1795977534073 } from './1795977534073-Foundation';
+import { Stations1795978046315 } from './1795978046315-Stations';
 
 /** In order of application; a new migration is generated, read, and added here. */
-export const MIGRATIONS = [Foundation1795977534073];
+export const MIGRATIONS = [Foundation1795977534073, Stations1795978046315];
