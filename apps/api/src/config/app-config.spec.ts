@@ -23,7 +23,7 @@ describe('loadConfig', () => {
   it('names every bad setting', () => {
     const attempt = () => loadConfig({ DATA_DIR: dataDir(), PORT: 'eighty', DATABASE_URL: 'mysql://x', SMS_PROVIDER: 'pigeon' });
     expect(attempt).toThrow(ConfigError);
-    expect(attempt).toThrow(/PORT[\s\S]*DATABASE_URL[\s\S]*SMS_PROVIDER/);
+    for (const name of ['PORT', 'DATABASE_URL', 'SMS_PROVIDER']) expect(attempt).toThrow(name);
   });
 
   it('refuses the dev SMS provider and missing keys in production', () => {
