@@ -1,0 +1,110 @@
+import { useState } from 'react'
+import { Text, View } from '@tarojs/components'
+import { Button, Checkbox, Input } from '@nutui/nutui-react-taro'
+import { CURRENT_CONSENT_VERSION, EMPLOYERS, OCCUPATIONS, normalizeMobilePhone } from '@kgh/shared'
+import type { MembershipApplicationInput, Town } from '../../services/types'
+import { ApiError } from '../../services/api'
+import SelectField from '../select-field'
+import PrivacyNotice from './privacy-notice'
+import { fieldError, validateJoin, type JoinErrors, type JoinField, type JoinValues } from './validate'
+import './index.scss'
+
+interface Props {
+  towns: Town[]
+  onSubmit: (input: MembershipApplicationInput) => Promise<void>
+}
+
+const toOptions = (list: readonly { code: string; name: string }[]) => list.map((i) => ({ value: i.code, label: i.name }))
+const OCCUPATION_OPTIONS = toOptions(OCCUPATIONS)
+const EMPLOYER_OPTIONS = toOptions(EMPLOYERS)
+
+function FieldError({ field, errors }: { field: JoinField; errors: JoinErrors }) {
+  const message = errors[field]
+  return message ? <Text className={`form-error form-error-${field}`}>{message}</Text> : null
+}
+
+export default function JoinForm({ towns, onSubmit }: Props) {
+  const [values, setValues] = useState<JoinValues>({
+    name: '',
+    idNumber: '',
+    phone: '',
+    occupation: '',
+    employer: '',
+    townCode: '',
+  })
+  const [errors, setErrors] = useState<JoinErrors>({})
+  const [formError, setFormError] = useState('')
+  const [consent, setConsent] = useState(false)
+  const [busy, setBusy] = useState(false)
+
+  const set = (field: JoinField) => (value: string) => {
+    setValues((v) => ({ ...v, [field]: value }))
+    if (errors[field]) setErrors((e) => ({ ...e, [field]: undefined }))
+  }
+  const check = (field: JoinField) => () => setErrors((e) => ({ ...e, [field]: fieldError(field, values) }))
+
+  const submit = async () => {
+    const found = validateJoin(values)
+    setErrors(found)
+    setFormError('')
+    if (Object.keys(found).length > 0) return
+    setBusy(true)
+    try {
+      await onSubmit({
+        ...values,
+        name: values.name.trim(),
+        idNumber: values.idNumber.trim().toUpperCase(),
+        phone: normalizeMobilePhone(values.phone) ?? values.phone,
+        consentVersion: CURRENT_CONSENT_VERSION,
+      })
+    } catch (e) {
+      if (!(e instanceof ApiError)) return setFormError('提交失败，请稍后再试')
+      setFormError(e.message)
+      setErrors(Object.fromEntries((e.body.details ?? []).map((d) => [d.field, d.message])))
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  const input = (field: 'name' | 'idNumber' | 'phone', label: string, props: Record<string, unknown>) => (
+    <View className="join-form__field">
+      <Text className="join-form__label">{label}</Text>
+      <Input
+        id={`join-${field === 'idNumber' ? 'id-number' : field}`}
+        value={values[field]}
+        onChange={set(field)}
+        onBlur={check(field)}
+        {...props}
+      />
+      <FieldError field={field} errors={errors} />
+    </View>
+  )
+
+  return (
+    <View className="join-form">
+      {input('name', '真实姓名', { placeholder: '与身份证一致', maxLength: 20 })}
+      {input('idNumber', '身份证号', { placeholder: '18位居民身份证号', type: 'idcard', maxLength: 18 })}
+      {input('phone', '手机号', { placeholder: '11位手机号', type: 'tel', maxLength: 11 })}
+      <View className="join-form__field">
+        <SelectField id="join-occupation" label="职业" placeholder="请选择" options={OCCUPATION_OPTIONS} value={values.occupation} onChange={set('occupation')} />
+        <FieldError field="occupation" errors={errors} />
+      </View>
+      <View className="join-form__field">
+        <SelectField id="join-employer" label="工作单位/平台" placeholder="请选择" options={EMPLOYER_OPTIONS} value={values.employer} onChange={set('employer')} />
+        <FieldError field="employer" errors={errors} />
+      </View>
+      <View className="join-form__field">
+        <SelectField id="join-town" label="主要工作镇街" placeholder="请选择" options={toOptions(towns)} value={values.townCode} onChange={set('townCode')} />
+        <FieldError field="townCode" errors={errors} />
+      </View>
+      <PrivacyNotice />
+      <View className="join-form__consent">
+        <Checkbox id="join-consent" checked={consent} onChange={setConsent} label="我已阅读并同意《柯工惠个人信息保护告知书》" />
+      </View>
+      {formError && <Text className="form-error join-form__error">{formError}</Text>}
+      <Button id="join-submit" type="primary" block size="large" disabled={!consent} loading={busy} onClick={submit}>
+        提交入会申请
+      </Button>
+    </View>
+  )
+}

@@ -1,0 +1,46 @@
+import { useState } from 'react'
+import { Text, View } from '@tarojs/components'
+import { Picker } from '@nutui/nutui-react-taro'
+import './index.scss'
+
+export interface SelectOption {
+  value: string
+  label: string
+}
+
+interface Props {
+  id: string
+  label: string
+  placeholder: string
+  options: readonly SelectOption[]
+  value: string
+  onChange: (value: string) => void
+}
+
+/** A tappable row that opens a one-column picker. */
+export default function SelectField({ id, label, placeholder, options, value, onChange }: Props) {
+  const [open, setOpen] = useState(false)
+  const selected = options.find((o) => o.value === value)
+  return (
+    <View className="select-field">
+      <View id={id} className="select-field__row" onClick={() => setOpen(true)}>
+        <Text className="select-field__label">{label}</Text>
+        <Text className={selected ? 'select-field__value' : 'select-field__placeholder'}>
+          {selected?.label ?? placeholder}
+        </Text>
+      </View>
+      <Picker
+        title={label}
+        visible={open}
+        options={[options.map((o) => ({ value: o.value, label: o.label }))]}
+        value={value ? [value] : undefined}
+        onConfirm={(_, [picked]) => {
+          // NutUI reports no value when the first row is confirmed without scrolling.
+          const chosen = picked ?? options[0]?.value
+          if (chosen != null) onChange(String(chosen))
+        }}
+        onClose={() => setOpen(false)}
+      />
+    </View>
+  )
+}

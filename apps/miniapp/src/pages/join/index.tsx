@@ -1,0 +1,39 @@
+import Taro from '@tarojs/taro'
+import { Text, View } from '@tarojs/components'
+import { Button } from '@nutui/nutui-react-taro'
+import JoinForm from '../../components/join-form'
+import { api } from '../../services/api'
+import { session } from '../../services/session'
+import type { MembershipApplicationInput } from '../../services/types'
+import { usePageData } from '../../hooks/use-page-data'
+import { openPage } from '../../utils/navigate'
+import './index.scss'
+
+async function submit(input: MembershipApplicationInput) {
+  await api.applyForMembership(input)
+  Taro.redirectTo({ url: '/pages/membership-status/index' })
+}
+
+export default function Join() {
+  const signedIn = session.isSignedIn()
+  const { data: towns, error } = usePageData(api.towns)
+
+  if (!signedIn) {
+    return (
+      <View className="page join">
+        <Text className="page__hint">请先登录，再填写入会申请</Text>
+        <Button id="join-login" type="primary" block size="large" onClick={() => openPage('login')}>
+          登录
+        </Button>
+      </View>
+    )
+  }
+  return (
+    <View className="page join">
+      <Text className="page__title">加入工会</Text>
+      <Text className="page__hint">请如实填写，工会工作人员审核通过后即可领取电子会员卡</Text>
+      {error && <Text className="form-error">{error.message}</Text>}
+      <JoinForm towns={towns ?? []} onSubmit={submit} />
+    </View>
+  )
+}

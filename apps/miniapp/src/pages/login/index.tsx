@@ -1,0 +1,14 @@
+import { Text, View } from '@tarojs/components'
+import LoginMethod from '../../components/login-method'
+import { goBackOrHome } from '../../utils/navigate'
+import './index.scss'
+
+export default function Login() {
+  return (
+    <View className="page login">
+      <Text className="page__title">登录柯工惠</Text>
+      <Text className="page__hint">登录后可申请入会、查看电子会员卡</Text>
+      <LoginMethod onSignedIn={goBackOrHome} />
+    </View>
+  )
+}

@@ -1,0 +1,47 @@
+import Taro from '@tarojs/taro'
+import { Text, View } from '@tarojs/components'
+import { Button, Cell, CellGroup } from '@nutui/nutui-react-taro'
+import { api } from '../../services/api'
+import { session } from '../../services/session'
+import type { User } from '../../services/types'
+import { usePageData } from '../../hooks/use-page-data'
+import { openPage } from '../../utils/navigate'
+import './index.scss'
+
+const loadUser = (): Promise<User | null> => (session.isSignedIn() ? api.me() : Promise.resolve(null))
+
+export default function Mine() {
+  const { data: user, loading } = usePageData(loadUser)
+  if (loading && user === undefined) return <View className="page" />
+
+  if (!user) {
+    return (
+      <View className="page mine">
+        <Text className="page__hint">登录后查看入会申请和电子会员卡</Text>
+        <Button id="mine-login" type="primary" block size="large" onClick={() => openPage('login')}>
+          登录
+        </Button>
+      </View>
+    )
+  }
+
+  const signOut = () => {
+    api.signOut()
+    Taro.reLaunch({ url: '/pages/index/index' })
+  }
+  return (
+    <View className="page mine">
+      <View className="mine__profile">
+        <Text className="mine__name">{user.displayName}</Text>
+        <Text id="mine-phone" className="mine__phone">{user.phoneMasked ?? '未绑定手机号'}</Text>
+      </View>
+      <CellGroup>
+        <Cell id="mine-status" title="入会申请进度" clickable onClick={() => openPage('membership-status')} />
+        <Cell id="mine-card" title="电子会员卡" clickable onClick={() => openPage('card')} />
+      </CellGroup>
+      <Button id="mine-signout" block size="large" onClick={signOut}>
+        退出登录
+      </Button>
+    </View>
+  )
+}

@@ -1,0 +1,101 @@
+import Taro from '@tarojs/taro'
+import { session } from './session'
+import type {
+  ApiErrorBody,
+  AuthTokens,
+  MemberCard,
+  MembershipApplicationCreated,
+  MembershipApplicationInput,
+  MembershipStatus,
+  SmsSendResult,
+  Town,
+  User,
+} from './types'
+
+export class ApiError extends Error {
+  constructor(readonly body: ApiErrorBody) {
+    super(body.message)
+  }
+  get code() {
+    return this.body.code
+  }
+}
+
+type Method = 'GET' | 'POST'
+
+interface RequestOptions {
+  auth?: boolean
+}
+
+const LOGIN_PAGE = '/pages/login/index'
+
+async function send<T>(method: Method, path: string, data: unknown, auth: boolean): Promise<{ status: number; body: T }> {
+  const header: Record<string, string> = { 'Content-Type': 'application/json' }
+  const token = session.accessToken()
+  if (auth && token) header.Authorization = `Bearer ${token}`
+  try {
+    const res = await Taro.request<T>({ url: API_BASE_URL + path, method, data: data ?? undefined, header })
+    return { status: res.statusCode, body: res.data }
+  } catch {
+    throw new ApiError({ statusCode: 0, code: 'NETWORK_ERROR', message: '网络连接失败，请稍后再试' })
+  }
+}
+
+let refreshing: Promise<boolean> | null = null
+
+// One refresh at a time: parallel 401s wait for the same attempt.
+function refreshTokens(): Promise<boolean> {
+  const refreshToken = session.refreshToken()
+  if (!refreshToken) return Promise.resolve(false)
+  refreshing ??= send<AuthTokens>('POST', '/auth/refresh', { refreshToken }, false)
+    .then(({ status, body }) => {
+      if (status !== 200) return false
+      session.save(body)
+      return true
+    })
+    .catch(() => false)
+    .finally(() => {
+      refreshing = null
+    })
+  return refreshing
+}
+
+async function request<T>(method: Method, path: string, data?: unknown, { auth = true }: RequestOptions = {}): Promise<T> {
+  let res = await send<T>(method, path, data, auth)
+  if (res.status === 401 && auth) {
+    if (await refreshTokens()) res = await send<T>(method, path, data, auth)
+    if (res.status === 401) {
+      session.clear()
+      Taro.navigateTo({ url: LOGIN_PAGE })
+    }
+  }
+  if (res.status >= 400) {
+    const body = res.body as unknown as Partial<ApiErrorBody>
+    throw new ApiError({
+      statusCode: res.status,
+      code: body?.code ?? 'UNKNOWN',
+      message: body?.message ?? `请求失败（${res.status}）`,
+      details: body?.details,
+    })
+  }
+  return res.body
+}
+
+function signedIn(tokens: AuthTokens): AuthTokens {
+  session.save(tokens)
+  return tokens
+}
+
+export const api = {
+  sendSmsCode: (phone: string) => request<SmsSendResult>('POST', '/auth/sms/send', { phone }, { auth: false }),
+  verifySmsCode: (phone: string, code: string) =>
+    request<AuthTokens>('POST', '/auth/sms/verify', { phone, code }, { auth: false }).then(signedIn),
+  wechatLogin: (code: string) => request<AuthTokens>('POST', '/auth/wechat', { code }, { auth: false }).then(signedIn),
+  me: () => request<User>('GET', '/me'),
+  towns: () => request<{ items: Town[] }>('GET', '/orgs/towns', undefined, { auth: false }).then((r) => r.items),
+  applyForMembership: (input: MembershipApplicationInput) =>
+    request<MembershipApplicationCreated>('POST', '/membership/applications', input),
+  membership: () => request<MembershipStatus>('GET', '/membership/me'),
+  memberCard: () => request<MemberCard>('GET', '/membership/card'),
+  signOut: () => session.clear(),
+}
