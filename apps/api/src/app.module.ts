@@ -9,6 +9,7 @@ import { dataSourceOptions } from './database/data-source-options';
 import { HealthModule } from './health/health.module';
 import { MembershipModule } from './membership/membership.module';
 import { OrgsModule } from './orgs/orgs.module';
+import { StationsModule } from './stations/stations.module';
 
 @Module({})
 export class AppModule {
@@ -33,6 +34,7 @@ export class AppModule {
         OrgsModule,
         AuthModule,
         MembershipModule,
+        StationsModule,
         HealthModule,
       ],
     };

@@ -5,6 +5,7 @@ import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { AppExceptionFilter } from './common/app-exception.filter';
+import { acceptCsvBodies } from './common/csv-body';
 import { createValidationPipe } from './common/validation.pipe';
 import { AppConfig } from './config/app-config';
 import { setUpOpenApi } from './openapi/openapi';
@@ -21,6 +22,7 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
     { bufferLogs: true, bodyParser: false },
   );
   app.useLogger(app.get(Logger));
+  acceptCsvBodies(app.getHttpAdapter().getInstance());
   app.setGlobalPrefix(API_PREFIX, { exclude: ['health', 'api/v1/health'] });
   app.useGlobalFilters(new AppExceptionFilter());
   app.useGlobalPipes(createValidationPipe());

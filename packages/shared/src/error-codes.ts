@@ -20,6 +20,8 @@ export enum ErrorCode {
   ConsentRequired = 'CONSENT_REQUIRED',
   ApplicationNotPending = 'APPLICATION_NOT_PENDING',
   NotAMember = 'NOT_A_MEMBER',
+  CheckInTooSoon = 'CHECK_IN_TOO_SOON',
+  CsvInvalid = 'CSV_INVALID',
   Conflict = 'CONFLICT',
   ServiceUnavailable = 'SERVICE_UNAVAILABLE',
   InternalError = 'INTERNAL_ERROR',

@@ -2,4 +2,5 @@ export * from './id-number';
 export * from './phone';
 export * from './towns';
 export * from './membership';
+export * from './stations';
 export * from './error-codes';

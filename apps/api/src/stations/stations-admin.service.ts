@@ -1,0 +1,172 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { ErrorCode, TownCode } from '@kgh/shared';
+import { DataSource, EntityManager, Repository } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import type { AuthUser } from '../auth/auth-user';
+import { AppException, notFound } from '../common/app-exception';
+import { violates } from '../common/database-errors';
+import { OrgsService } from '../orgs/orgs.service';
+import { CsvProblem, readStationCsv, writeStationCsv } from './station-csv';
+import { StationReport } from './station-report.entity';
+import { Station } from './station.entity';
+import { CreateStationDto, ListStationReportsQuery, UpdateStationDto } from './stations.dto';
+
+const DUPLICATE_MESSAGE = '已有同名同地址的驿站';
+const MAX_REPORTS_LISTED = 500;
+
+/** Staff keep the stations of their own subtree: a town's staff their town's, the district all. */
+@Injectable()
+export class StationsAdminService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectRepository(Station) private readonly stations: Repository<Station>,
+    @InjectRepository(StationReport) private readonly reports: Repository<StationReport>,
+    private readonly orgs: OrgsService,
+    private readonly audit: AuditService,
+  ) {}
+
+  list(staff: AuthUser) {
+    const query = this.stations.createQueryBuilder('station').orderBy('station.townCode').addOrderBy('station.name');
+    return this.orgs.restrictToSubtree(query, 'station.orgId', staff).getMany();
+  }
+
+  async create(staff: AuthUser, body: CreateStationDto) {
+    const orgId = await this.townOrgFor(staff, body.townCode);
+    return this.saveUnique(() =>
+      this.dataSource.transaction(async (manager) => {
+        const station = await manager.save(manager.create(Station, { ...body, orgId, closures: body.closures ?? [] }));
+        await this.record(manager, staff, 'station.create', station, { name: station.name });
+        return station;
+      }),
+    );
+  }
+
+  async update(staff: AuthUser, id: string, body: UpdateStationDto) {
+    const station = await this.findInScope(staff, id);
+    const orgId = body.townCode && body.townCode !== station.townCode ? await this.townOrgFor(staff, body.townCode) : station.orgId;
+    return this.saveUnique(() =>
+      this.dataSource.transaction(async (manager) => {
+        const saved = await manager.save(manager.merge(Station, station, { ...body, orgId }));
+        await this.record(manager, staff, 'station.update', saved, { fields: Object.keys(body) });
+        return saved;
+      }),
+    );
+  }
+
+  /** Hidden from workers, kept for the records and the monthly report. */
+  deactivate(staff: AuthUser, id: string) {
+    return this.update(staff, id, { active: false });
+  }
+
+  /** Someone from the union has seen the station as listed. */
+  async markVerified(staff: AuthUser, id: string) {
+    const station = await this.findInScope(staff, id);
+    return this.dataSource.transaction(async (manager) => {
+      station.lastVerifiedAt = new Date();
+      const saved = await manager.save(station);
+      await this.record(manager, staff, 'station.verify', saved);
+      return saved;
+    });
+  }
+
+  listReports(staff: AuthUser, query: ListStationReportsQuery) {
+    const builder = this.reports
+      .createQueryBuilder('report')
+      .innerJoin(Station, 'station', 'station.id = report.stationId')
+      .select(['report.id AS id', 'report.kind AS kind', 'report.note AS note', 'report.status AS status'])
+      .addSelect(['report.createdAt AS "createdAt"', 'report.resolvedAt AS "resolvedAt"', 'report.resolutionNote AS "resolutionNote"'])
+      .addSelect(['station.id AS "stationId"', 'station.name AS "stationName"', 'station.townCode AS "townCode"'])
+      .orderBy('report.createdAt', 'DESC')
+      .limit(MAX_REPORTS_LISTED);
+    if (query.status) builder.andWhere('report.status = :status', { status: query.status });
+    return this.orgs.restrictToSubtree(builder, 'station.orgId', staff).getRawMany().then((items) => ({ items }));
+  }
+
+  async resolveReport(staff: AuthUser, reportId: string, note: string | undefined) {
+    const report = await this.reports.findOneBy({ id: reportId });
+    const station = report && (await this.stations.findOneBy({ id: report.stationId }));
+    if (!report || !station || !(await this.orgs.isInSubtreeOf(staff, station.orgId))) throw notFound('问题反馈');
+    if (report.status === 'resolved') throw new AppException(ErrorCode.Conflict, '该反馈已处理');
+    return this.dataSource.transaction(async (manager) => {
+      Object.assign(report, { status: 'resolved', resolvedBy: staff.id, resolvedAt: new Date(), resolutionNote: note ?? null });
+      const saved = await manager.save(report);
+      await this.audit.record(
+        { actorUserId: staff.id, action: 'station.report.resolve', entityType: 'station_report', entityId: report.id, orgId: station.orgId },
+        manager,
+      );
+      return saved;
+    });
+  }
+
+  /** All rows or none: every problem (line, field, message) is reported before anything is written. */
+  async importCsv(staff: AuthUser, text: string) {
+    const { stations, problems } = readStationCsv(text);
+    if (problems.length === 0) problems.push(...(await this.importProblems(staff, stations)));
+    if (problems.length > 0) throw new AppException(ErrorCode.CsvInvalid, `导入失败：${problems.length} 处问题，未导入任何驿站`, problems);
+    const orgIdOf = await this.townOrgIds();
+    return this.saveUnique(() =>
+      this.dataSource.transaction(async (manager) => {
+        const saved = await manager.save(
+          stations.map(({ station }) => manager.create(Station, { ...station, orgId: orgIdOf.get(station.townCode)!, closures: [] })),
+        );
+        for (const station of saved) await this.record(manager, staff, 'station.import', station, { name: station.name });
+        return { imported: saved.length };
+      }),
+    );
+  }
+
+  async exportCsv(staff: AuthUser): Promise<string> {
+    return writeStationCsv(await this.list(staff));
+  }
+
+  private async importProblems(staff: AuthUser, rows: { line: number; station: CreateStationDto }[]): Promise<CsvProblem[]> {
+    const orgIdOf = await this.townOrgIds();
+    const problems: CsvProblem[] = [];
+    const allowed = new Map<string, boolean>();
+    for (const [townCode, orgId] of orgIdOf) allowed.set(townCode, await this.orgs.isInSubtreeOf(staff, orgId));
+    const existing = await this.stations
+      .createQueryBuilder('station')
+      .select(['station.name', 'station.address'])
+      .where('(station.name, station.address) IN (SELECT * FROM unnest(CAST(:names AS text[]), CAST(:addresses AS text[])))', {
+        names: rows.map((row) => row.station.name),
+        addresses: rows.map((row) => row.station.address),
+      })
+      .getMany();
+    const taken = new Set(existing.map((station) => `${station.name}\u0000${station.address}`));
+    for (const { line, station } of rows) {
+      if (!allowed.get(station.townCode)) problems.push({ line, field: 'town', message: '只能导入本辖区镇（街道）的驿站' });
+      if (taken.has(`${station.name}\u0000${station.address}`)) problems.push({ line, field: 'name', message: DUPLICATE_MESSAGE });
+    }
+    return problems;
+  }
+
+  private async townOrgIds(): Promise<Map<string, string>> {
+    return new Map((await this.orgs.towns()).map((town) => [town.code, town.orgId]));
+  }
+
+  private async townOrgFor(staff: AuthUser, townCode: TownCode): Promise<string> {
+    const orgId = (await this.townOrgIds()).get(townCode)!;
+    if (!(await this.orgs.isInSubtreeOf(staff, orgId))) throw new AppException(ErrorCode.Forbidden, '只能管理本辖区镇（街道）的驿站');
+    return orgId;
+  }
+
+  private async findInScope(staff: AuthUser, id: string): Promise<Station> {
+    const station = await this.stations.findOneBy({ id });
+    if (!station || !(await this.orgs.isInSubtreeOf(staff, station.orgId))) throw notFound('驿站');
+    return station;
+  }
+
+  private async saveUnique<T>(work: () => Promise<T>): Promise<T> {
+    try {
+      return await work();
+    } catch (error) {
+      if (violates(error, 'uq_stations_name_address')) throw new AppException(ErrorCode.Conflict, DUPLICATE_MESSAGE);
+      throw error;
+    }
+  }
+
+  private record(manager: EntityManager, staff: AuthUser, action: string, station: Station, detail: Record<string, unknown> = {}) {
+    return this.audit.record({ actorUserId: staff.id, action, entityType: 'station', entityId: station.id, orgId: station.orgId, detail }, manager);
+  }
+}

@@ -1,0 +1,216 @@
+import { PartialType } from '@nestjs/swagger';
+import {
+  Amenity,
+  AMENITY_CODES,
+  COORDINATE_SYSTEMS,
+  CoordinateSystem,
+  STATION_KIND_CODES,
+  STATION_REPORT_KIND_CODES,
+  StationKind,
+  StationReportKind,
+  TOWN_CODES,
+  TownCode,
+} from '@kgh/shared';
+import { Transform, Type } from 'class-transformer';
+import {
+  ArrayUnique,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsNumber,
+  IsObject,
+  IsOptional,
+  IsString,
+  Length,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateBy,
+  ValidateIf,
+  ValidateNested,
+} from 'class-validator';
+import { Closure, OpeningHours, openingHoursProblem } from './opening-hours';
+
+const DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
+
+/** A query-string number: only a plain decimal converts; anything else stays text and fails @IsNumber. */
+const QueryNumber = () => Transform(({ value }) => (typeof value === 'string' && DECIMAL.test(value.trim()) ? Number(value) : value));
+
+/** `a,b` or repeated parameters, as one list; an empty value is no list. */
+const QueryList = () =>
+  Transform(({ value }) => {
+    const parts = ([] as unknown[]).concat(value).flatMap((part) => (typeof part === 'string' ? part.split(',') : [part]));
+    const list = parts.map((part) => (typeof part === 'string' ? part.trim() : part)).filter((part) => part !== '');
+    return list.length > 0 ? list : undefined;
+  });
+
+const QueryBoolean = () => Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value));
+
+const AMENITY_MESSAGE = `设施只能是 ${AMENITY_CODES.join('、')}`;
+
+export class NearbyStationsQuery {
+  /** Latitude of the caller, in the datum named by `coord`. */
+  @QueryNumber()
+  @IsNumber({ allowNaN: false, allowInfinity: false }, { message: 'lat 应为纬度数值' })
+  @Min(-90, { message: 'lat 应在 -90 到 90 之间' })
+  @Max(90, { message: 'lat 应在 -90 到 90 之间' })
+  lat: number;
+
+  @QueryNumber()
+  @IsNumber({ allowNaN: false, allowInfinity: false }, { message: 'lng 应为经度数值' })
+  @Min(-180, { message: 'lng 应在 -180 到 180 之间' })
+  @Max(180, { message: 'lng 应在 -180 到 180 之间' })
+  lng: number;
+
+  /** gcj02 (WeChat, Chinese maps) or wgs84 (browsers, GPS); converted to GCJ-02 here. */
+  @IsOptional()
+  @IsIn(COORDINATE_SYSTEMS, { message: 'coord 只能是 gcj02 或 wgs84' })
+  coord: CoordinateSystem = 'gcj02';
+
+  /** Only stations within this many metres. */
+  @IsOptional()
+  @QueryNumber()
+  @IsNumber({ allowNaN: false, allowInfinity: false }, { message: 'radius 应为米数' })
+  @Min(1, { message: 'radius 应为正数（米）' })
+  @Max(200_000, { message: 'radius 最大 200000 米' })
+  radius?: number;
+
+  @IsOptional()
+  @QueryNumber()
+  @IsInt({ message: 'limit 应为1到100的整数' })
+  @Min(1, { message: 'limit 应为1到100的整数' })
+  @Max(100, { message: 'limit 应为1到100的整数' })
+  limit: number = 20;
+
+  /** Comma-separated; a station must have all of them. */
+  @IsOptional()
+  @QueryList()
+  @IsIn(AMENITY_CODES, { each: true, message: AMENITY_MESSAGE })
+  amenities?: Amenity[];
+
+  /** true: only stations open at the time of the request (Asia/Shanghai, closures included). */
+  @IsOptional()
+  @QueryBoolean()
+  @IsBoolean({ message: 'openNow 只能是 true 或 false' })
+  openNow?: boolean;
+}
+
+export class ReportStationDto {
+  @IsIn(STATION_REPORT_KIND_CODES, { message: `问题类型只能是 ${STATION_REPORT_KIND_CODES.join('、')}` })
+  kind: StationReportKind;
+
+  /** Required for `other`. */
+  @ValidateIf((report: ReportStationDto) => report.kind === 'other' || report.note !== undefined)
+  @IsString({ message: '请描述遇到的问题' })
+  @Length(1, 500, { message: '问题描述为1到500个字符' })
+  note?: string;
+}
+
+export class ClosureDto implements Closure {
+  /** ISO-8601 with offset. */
+  @IsISO8601({ strict: true }, { message: '停用开始时间应为 ISO-8601 时间' })
+  from: string;
+
+  @IsISO8601({ strict: true }, { message: '停用结束时间应为 ISO-8601 时间' })
+  @ValidateBy({
+    name: 'afterFrom',
+    validator: {
+      validate: (value, args) => Date.parse(String(value)) > Date.parse(String((args?.object as ClosureDto).from)),
+      defaultMessage: () => '停用结束时间应晚于开始时间',
+    },
+  })
+  to: string;
+
+  @IsString({ message: '请填写停用原因' })
+  @Length(1, 100, { message: '停用原因为1到100个字符' })
+  reason: string;
+}
+
+const ValidOpeningHours = () =>
+  ValidateBy({
+    name: 'openingHours',
+    validator: {
+      validate: (value) => openingHoursProblem(value) === null,
+      defaultMessage: (args) => openingHoursProblem(args?.value) ?? '营业时间格式不正确',
+    },
+  });
+
+export class CreateStationDto {
+  @IsString({ message: '请填写驿站名称' })
+  @Matches(/\S/, { message: '请填写驿站名称' })
+  @MaxLength(60, { message: '驿站名称最多60个字符' })
+  name: string;
+
+  @IsIn(STATION_KIND_CODES, { message: `驿站类型只能是 ${STATION_KIND_CODES.join('、')}` })
+  kind: StationKind;
+
+  @IsIn(TOWN_CODES, { message: '请选择所在镇（街道）' })
+  townCode: TownCode;
+
+  @IsString({ message: '请填写地址' })
+  @Matches(/\S/, { message: '请填写地址' })
+  @MaxLength(200, { message: '地址最多200个字符' })
+  address: string;
+
+  /** GCJ-02 latitude. */
+  @IsNumber({ allowNaN: false, allowInfinity: false }, { message: '纬度应为数值' })
+  @Min(-90, { message: '纬度应在 -90 到 90 之间' })
+  @Max(90, { message: '纬度应在 -90 到 90 之间' })
+  lat: number;
+
+  /** GCJ-02 longitude. */
+  @IsNumber({ allowNaN: false, allowInfinity: false }, { message: '经度应为数值' })
+  @Min(-180, { message: '经度应在 -180 到 180 之间' })
+  @Max(180, { message: '经度应在 -180 到 180 之间' })
+  lng: number;
+
+  @IsOptional()
+  @IsString({ message: '电话应为文本' })
+  @Matches(/^[0-9+\-() ]{5,20}$/, { message: '电话格式不正确' })
+  phone?: string | null;
+
+  @IsOptional()
+  @IsString({ message: '承办单位应为文本' })
+  @MaxLength(100, { message: '承办单位最多100个字符' })
+  hostOrg?: string | null;
+
+  @IsArray({ message: '设施应为列表' })
+  @ArrayUnique({ message: '设施不能重复' })
+  @IsIn(AMENITY_CODES, { each: true, message: AMENITY_MESSAGE })
+  amenities: Amenity[];
+
+  /** `{ is24h: false, weekly: { mon: [['08:00', '20:00']], … } }`; an end before the start runs past midnight. */
+  @IsObject({ message: '营业时间格式不正确' })
+  @ValidOpeningHours()
+  openingHours: OpeningHours;
+
+  /** Temporary closures; they override the weekly schedule. */
+  @IsOptional()
+  @IsArray({ message: '临时停用应为列表' })
+  @ValidateNested({ each: true })
+  @Type(() => ClosureDto)
+  closures?: ClosureDto[];
+}
+
+export class UpdateStationDto extends PartialType(CreateStationDto) {
+  /** false hides the station from workers (same as DELETE); true brings it back. */
+  @IsOptional()
+  @IsBoolean({ message: 'active 只能是 true 或 false' })
+  active?: boolean;
+}
+
+export class ListStationReportsQuery {
+  @IsOptional()
+  @IsIn(['open', 'resolved'], { message: 'status 只能是 open 或 resolved' })
+  status?: 'open' | 'resolved';
+}
+
+export class ResolveStationReportDto {
+  @IsOptional()
+  @IsString({ message: '处理说明应为文本' })
+  @MaxLength(500, { message: '处理说明最多500个字符' })
+  note?: string;
+}

@@ -1,0 +1,113 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { ErrorCode } from '@kgh/shared';
+import gcoord from 'gcoord';
+import { DataSource, Repository } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import type { AuthUser } from '../auth/auth-user';
+import { AppException, notFound } from '../common/app-exception';
+import { isOpenAt } from './opening-hours';
+import { StationCheckIn } from './station-check-in.entity';
+import { StationReport } from './station-report.entity';
+import { Station } from './station.entity';
+import { NearbyStationsQuery, ReportStationDto } from './stations.dto';
+
+const CHECK_IN_INTERVAL_MINUTES = 10;
+// openNow filters after the KNN scan: read this many candidates per wanted station, then more if short.
+const OPEN_NOW_OVERFETCH = 3;
+
+type NearbyRow = Pick<Station, 'id' | 'name' | 'kind' | 'address' | 'lat' | 'lng' | 'amenities' | 'openingHours' | 'closures' | 'phone'> & {
+  distanceMeters: number;
+};
+
+/** What workers see of a station in a list. */
+export function nearbyItem(row: NearbyRow, now: Date) {
+  const { closures, distanceMeters, ...station } = row;
+  return { ...station, distanceMeters: Math.round(distanceMeters * 10) / 10, isOpenNow: isOpenAt(row.openingHours, closures, now) };
+}
+
+@Injectable()
+export class StationsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectRepository(Station) private readonly stations: Repository<Station>,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** Nearest active stations first (GiST KNN on ll_to_earth), optionally within a radius, with all the amenities, open now. */
+  async nearby(query: NearbyStationsQuery, now = new Date()) {
+    const [lng, lat] = query.coord === 'wgs84' ? gcoord.transform([query.lng, query.lat], gcoord.WGS84, gcoord.GCJ02) : [query.lng, query.lat];
+    const params: unknown[] = [lat, lng];
+    const conditions = ['active'];
+    if (query.amenities) {
+      params.push(query.amenities);
+      conditions.push(`amenities @> $${params.length}::text[]`);
+    }
+    if (query.radius !== undefined) {
+      params.push(query.radius);
+      // The box is the index condition that bounds the scan; the distance is the exact test.
+      conditions.push(`earth_box(ll_to_earth($1, $2), $${params.length}) @> ll_to_earth(lat, lng)`);
+      conditions.push(`earth_distance(ll_to_earth(lat, lng), ll_to_earth($1, $2)) <= $${params.length}`);
+    }
+    const sql = `SELECT id, name, kind, address, lat, lng, amenities, opening_hours AS "openingHours", closures, phone,
+        earth_distance(ll_to_earth(lat, lng), ll_to_earth($1, $2)) AS "distanceMeters"
+      FROM stations WHERE ${conditions.join(' AND ')}
+      ORDER BY ll_to_earth(lat, lng) <-> ll_to_earth($1, $2)
+      LIMIT $${params.length + 1} OFFSET $${params.length + 2}`;
+
+    const items: ReturnType<typeof nearbyItem>[] = [];
+    const batch = query.openNow ? query.limit * OPEN_NOW_OVERFETCH : query.limit;
+    for (let offset = 0; items.length < query.limit; offset += batch) {
+      const rows: NearbyRow[] = await this.dataSource.query(sql, [...params, batch, offset]);
+      for (const row of rows) {
+        const item = nearbyItem(row, now);
+        if (!query.openNow || item.isOpenNow) items.push(item);
+      }
+      if (rows.length < batch) break;
+    }
+    return { items: items.slice(0, query.limit) };
+  }
+
+  async detail(id: string, now = new Date()) {
+    const station = await this.stations.findOneBy({ id, active: true });
+    if (!station) throw notFound('驿站');
+    const { orgId: _orgId, active: _active, createdAt: _createdAt, ...shown } = station;
+    return {
+      ...shown,
+      // Past closures are history; workers need the current and the coming ones.
+      closures: station.closures.filter((closure) => Date.parse(closure.to) > now.getTime()),
+      isOpenNow: isOpenAt(station.openingHours, station.closures, now),
+    };
+  }
+
+  /** At most one check-in per worker and station in any 10 minutes. */
+  async checkIn(user: AuthUser, stationId: string) {
+    return this.dataSource.transaction(async (manager) => {
+      const station = await manager.findOneBy(Station, { id: stationId, active: true });
+      if (!station) throw notFound('驿站');
+      // Serialises a worker's check-ins at one station so that two taps cannot both pass the window test.
+      await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`check-in:${stationId}:${user.id}`]);
+      const recent = await manager
+        .createQueryBuilder(StationCheckIn, 'checkIn')
+        .where('checkIn.stationId = :stationId AND checkIn.userId = :userId', { stationId, userId: user.id })
+        .andWhere(`checkIn.checkedInAt > now() - interval '${CHECK_IN_INTERVAL_MINUTES} minutes'`)
+        .getExists();
+      if (recent) throw new AppException(ErrorCode.CheckInTooSoon, `${CHECK_IN_INTERVAL_MINUTES}分钟内已在本驿站打卡`);
+      const checkIn = await manager.save(manager.create(StationCheckIn, { stationId, userId: user.id }));
+      return { id: checkIn.id, stationId, checkedInAt: checkIn.checkedInAt };
+    });
+  }
+
+  async report(user: AuthUser, stationId: string, body: ReportStationDto) {
+    const station = await this.stations.findOneBy({ id: stationId, active: true });
+    if (!station) throw notFound('驿站');
+    return this.dataSource.transaction(async (manager) => {
+      const report = await manager.save(manager.create(StationReport, { stationId, userId: user.id, kind: body.kind, note: body.note ?? null }));
+      await this.audit.record(
+        { actorUserId: user.id, action: 'station.report', entityType: 'station_report', entityId: report.id, orgId: station.orgId, detail: { stationId, kind: body.kind } },
+        manager,
+      );
+      return { id: report.id, stationId, kind: report.kind, note: report.note, status: report.status, createdAt: report.createdAt };
+    });
+  }
+}
