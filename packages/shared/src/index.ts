@@ -1,3 +1,4 @@
+export * from './benefits';
 export * from './id-number';
 export * from './phone';
 export * from './towns';

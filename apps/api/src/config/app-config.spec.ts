@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { ConfigError, loadConfig } from './app-config';
 
 const key = Buffer.alloc(32, 7).toString('base64');
-const productionKeys = { PII_ENCRYPTION_KEY: key, PII_INDEX_KEY: key, JWT_SECRET: key, CARD_SIGNING_KEY: key };
+const productionKeys = { PII_ENCRYPTION_KEY: key, PII_INDEX_KEY: key, JWT_SECRET: key, CARD_SIGNING_KEY: key, REDEMPTION_SIGNING_KEY: key };
 
 describe('loadConfig', () => {
   const dataDir = () => mkdtempSync(join(tmpdir(), 'kgh-config-'));

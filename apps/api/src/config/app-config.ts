@@ -17,7 +17,7 @@ export class AppConfig {
   seedDemoData: boolean;
   migrateOnStart: boolean;
   logLevel: string;
-  keys: { piiEncryption: Buffer; piiIndex: Buffer; jwt: Buffer; card: Buffer };
+  keys: { piiEncryption: Buffer; piiIndex: Buffer; jwt: Buffer; card: Buffer; redemption: Buffer };
   accessTokenTtlSeconds: number;
   refreshTokenTtlDays: number;
   sms: { provider: SmsProviderName; httpUrl: string | null };
@@ -38,6 +38,7 @@ const KEY_NAMES = {
   piiIndex: 'PII_INDEX_KEY',
   jwt: 'JWT_SECRET',
   card: 'CARD_SIGNING_KEY',
+  redemption: 'REDEMPTION_SIGNING_KEY',
 } as const;
 
 /** Reads and checks the environment; throws ConfigError naming every bad setting. */

@@ -1,4 +1,9 @@
 import { AuditEntry } from '../audit/audit-entry.entity';
+import { BenefitClaim } from '../benefits/benefit-claim.entity';
+import { BenefitProgramme } from '../benefits/benefit-programme.entity';
+import { BenefitSession } from '../benefits/benefit-session.entity';
+import { IdempotencyKey } from '../benefits/idempotency-key.entity';
+import { ProgrammeProvider } from '../benefits/programme-provider.entity';
 import { RefreshToken } from '../auth/refresh-token.entity';
 import { SmsCode } from '../auth/sms-code.entity';
 import { User } from '../auth/user.entity';
@@ -9,4 +14,5 @@ import { Station } from '../stations/station.entity';
 import { StationCheckIn } from '../stations/station-check-in.entity';
 import { StationReport } from '../stations/station-report.entity';
 
-export const ENTITIES = [Org, User, RefreshToken, SmsCode, MembershipApplication, Member, AuditEntry, Station, StationCheckIn, StationReport];
+export const ENTITIES = [Org, User, RefreshToken, SmsCode, MembershipApplication, Member, AuditEntry, Station, StationCheckIn, StationReport,
+  BenefitProgramme, BenefitSession, BenefitClaim, ProgrammeProvider, IdempotencyKey];

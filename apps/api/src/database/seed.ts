@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
 import { seedDemoAccounts } from '../auth/demo-accounts.seed';
+import { seedBenefitProgrammes } from '../benefits/benefits.seed';
 import { seedOrgTree } from '../orgs/org-tree.seed';
 import { seedDemoStations } from '../stations/demo-stations.seed';
 
@@ -8,6 +9,7 @@ export async function seedDatabase(dataSource: DataSource, options: { demo: bool
   await dataSource.transaction(async (manager) => {
     await seedOrgTree(manager);
     if (options.demo) await seedDemoAccounts(manager);
+    await seedBenefitProgrammes(manager);
     if (options.demo) await seedDemoStations(manager);
   });
 }

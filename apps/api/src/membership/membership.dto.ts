@@ -8,9 +8,9 @@ import {
   TOWN_CODES,
   TownCode,
 } from '@kgh/shared';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsIn, IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
 import { MobilePhone, ResidentIdNumber } from '../common/domain-validators';
+import { PageQuery } from '../common/page.query';
 
 export class ApplyForMembershipDto {
   /** Real name as on the ID card. */
@@ -41,23 +41,10 @@ export class ApplyForMembershipDto {
   consentVersion: string;
 }
 
-export class ListApplicationsQuery {
+export class ListApplicationsQuery extends PageQuery {
   @IsOptional()
   @IsIn(APPLICATION_STATUSES, { message: 'status 只能是 pending、approved 或 rejected' })
   status?: ApplicationStatus;
-
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: 'page 应为正整数' })
-  @Min(1, { message: 'page 应为正整数' })
-  page: number = 1;
-
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: 'pageSize 应为1到100的整数' })
-  @Min(1, { message: 'pageSize 应为1到100的整数' })
-  @Max(100, { message: 'pageSize 应为1到100的整数' })
-  pageSize: number = 20;
 }
 
 export class RejectApplicationDto {

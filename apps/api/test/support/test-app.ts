@@ -33,6 +33,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     PII_INDEX_KEY: key(),
     JWT_SECRET: key(),
     CARD_SIGNING_KEY: key(),
+    REDEMPTION_SIGNING_KEY: key(),
     LOG_LEVEL: 'silent',
     ...env,
   });

@@ -1,0 +1,67 @@
+import { CLAIM_STATUS_NAMES, Gender } from '@kgh/shared';
+import type { BenefitClaim } from './benefit-claim.entity';
+import type { BenefitProgramme } from './benefit-programme.entity';
+import type { BenefitSession } from './benefit-session.entity';
+import { cancellationDeadline } from './cancellation';
+import { claimCostFen } from './claim-cost';
+import type { Eligibility } from './eligibility';
+
+/** A programme as workers see it. Money is integer fen; `costFen` is the caller's own cost when known. */
+export function programmeView(programme: BenefitProgramme, gender: Gender | null, eligibility: Eligibility) {
+  return {
+    id: programme.id,
+    code: programme.code,
+    name: programme.name,
+    description: programme.description,
+    orgId: programme.orgId,
+    periodStart: programme.periodStart,
+    periodEnd: programme.periodEnd,
+    claimPeriod: programme.claimPeriod,
+    hasSessions: programme.hasSessions,
+    capacity: programme.capacity,
+    remaining: programme.remaining,
+    costFen: gender ? claimCostFen(programme, gender) : programme.costFen,
+    costFenFemale: programme.costFenFemale,
+    requiresApproval: programme.requiresApproval,
+    hasWaitlist: programme.hasWaitlist,
+    cancelHoursBefore: programme.cancelHoursBefore,
+    rules: programme.rules,
+    eligibility,
+  };
+}
+
+/** A batch with its places; `opensAtForMe` is earlier than `opensAt` for priority occupations. */
+export function sessionView(session: BenefitSession, opensAtForMe: Date) {
+  return {
+    id: session.id,
+    programmeId: session.programmeId,
+    name: session.name,
+    location: session.location,
+    opensAt: session.opensAt,
+    opensAtForMe,
+    startsAt: session.startsAt,
+    endsAt: session.endsAt,
+    capacity: session.capacity,
+    remaining: session.remaining,
+  };
+}
+
+export function claimView(claim: BenefitClaim, programme: BenefitProgramme, session: BenefitSession | null) {
+  return {
+    id: claim.id,
+    programmeId: claim.programmeId,
+    programmeName: programme.name,
+    sessionId: claim.sessionId,
+    session: session && { id: session.id, name: session.name, location: session.location, startsAt: session.startsAt, endsAt: session.endsAt },
+    status: claim.status,
+    statusName: CLAIM_STATUS_NAMES[claim.status],
+    costFen: claim.costFen,
+    cancellableUntil: cancellationDeadline(programme, session),
+    rejectReason: claim.rejectReason,
+    createdAt: claim.createdAt,
+    confirmedAt: claim.confirmedAt,
+    cancelledAt: claim.cancelledAt,
+    redeemedAt: claim.redeemedAt,
+    redeemedPlace: claim.redeemedPlace,
+  };
+}

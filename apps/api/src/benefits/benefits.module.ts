@@ -1,0 +1,25 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { Member } from '../membership/member.entity';
+import { AdminBenefitsController } from './admin-benefits.controller';
+import { AdminClaimsService } from './admin-claims.service';
+import { AdminProgrammesService } from './admin-programmes.service';
+import { BenefitClaim } from './benefit-claim.entity';
+import { BenefitProgramme } from './benefit-programme.entity';
+import { BenefitSession } from './benefit-session.entity';
+import { BenefitsController } from './benefits.controller';
+import { ClaimExpiryService } from './claim-expiry.service';
+import { ClaimsController } from './claims.controller';
+import { ClaimsService } from './claims.service';
+import { IdempotencyKey } from './idempotency-key.entity';
+import { IdempotencyService } from './idempotency.service';
+import { ProgrammeProvider } from './programme-provider.entity';
+import { ProgrammesService } from './programmes.service';
+import { RedemptionService } from './redemption.service';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([BenefitProgramme, BenefitSession, BenefitClaim, ProgrammeProvider, IdempotencyKey, Member])],
+  controllers: [BenefitsController, ClaimsController, AdminBenefitsController],
+  providers: [ProgrammesService, ClaimsService, IdempotencyService, RedemptionService, ClaimExpiryService, AdminProgrammesService, AdminClaimsService],
+})
+export class BenefitsModule {}

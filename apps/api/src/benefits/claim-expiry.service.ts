@@ -1,0 +1,58 @@
+import type { ClaimStatus } from '@kgh/shared';
+import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import { AppConfig } from '../config/app-config';
+import { releaseHold } from './claim-places';
+import { statusesBefore, transition } from './claim-state';
+
+const EVERY_MS = 5 * 60_000;
+
+/** Claims not redeemed by the end of their session (or of the programme's period) expire; their money goes back. */
+@Injectable()
+export class ClaimExpiryService implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(ClaimExpiryService.name);
+  private timer: NodeJS.Timeout | null = null;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    private readonly config: AppConfig,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    if (this.config.env === 'test') return;
+    this.timer = setInterval(() => void this.expireEnded().catch((error) => this.logger.error(error)), EVERY_MS);
+    this.timer.unref();
+  }
+
+  onApplicationShutdown(): void {
+    if (this.timer) clearInterval(this.timer);
+  }
+
+  /** Expires every due claim in one transaction; returns how many. Callable from tests. */
+  async expireEnded(now = new Date()): Promise<number> {
+    return this.dataSource.transaction(async (manager) => {
+      const due: { id: string; status: ClaimStatus; session_id: string | null; cost_fen: number; programme_id: string; org_id: string; capacity: number | null; budget_fen: string | null }[] =
+        await manager.query(
+          `SELECT c.id, c.status, c.session_id, c.cost_fen, c.programme_id, p.org_id, p.capacity, p.budget_fen
+             FROM benefit_claims c
+             JOIN benefit_programmes p ON p.id = c.programme_id
+             LEFT JOIN benefit_sessions s ON s.id = c.session_id
+            WHERE c.status = ANY($1) AND COALESCE(s.ends_at, p.period_end) <= $2
+            FOR UPDATE OF c SKIP LOCKED`,
+          [statusesBefore('expire'), now],
+        );
+      for (const claim of due) {
+        const after = transition(claim.status, 'expire');
+        await manager.query(`UPDATE benefit_claims SET status = $2 WHERE id = $1`, [claim.id, after]);
+        // The session is over, so the place stays used; the money was never paid out and goes back.
+        const programme = { id: claim.programme_id, capacity: claim.capacity, budgetFen: claim.budget_fen === null ? null : Number(claim.budget_fen) };
+        await releaseHold(manager, programme, { sessionId: claim.session_id, costFen: claim.cost_fen }, claim.status, after);
+        await this.audit.record({ actorUserId: null, action: 'benefit.claim.expired', entityType: 'benefit_claim', entityId: claim.id, orgId: claim.org_id, detail: { from: claim.status } }, manager);
+      }
+      return due.length;
+    });
+  }
+}

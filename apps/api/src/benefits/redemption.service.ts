@@ -1,0 +1,76 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { ErrorCode } from '@kgh/shared';
+import { DataSource, Repository } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import type { AuthUser } from '../auth/auth-user';
+import { AppException, notFound } from '../common/app-exception';
+import { AppConfig } from '../config/app-config';
+import { OrgsService } from '../orgs/orgs.service';
+import { BenefitClaim } from './benefit-claim.entity';
+import { BenefitProgramme } from './benefit-programme.entity';
+import { claimView } from './benefit-views';
+import { transition } from './claim-state';
+import { ClaimsService, lockClaim } from './claims.service';
+import { RedeemDto } from './dto/claim.dto';
+import { ProgrammeProvider } from './programme-provider.entity';
+import { signRedemptionCode, verifyRedemptionCode } from './redemption-code';
+
+const invalidCode = () => new AppException(ErrorCode.InvalidCode, '核销码无效或已过期，请会员刷新二维码后重试');
+
+/** Single-use redemption: the member shows a short-lived signed QR code, a linked provider scans it once. */
+@Injectable()
+export class RedemptionService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectRepository(BenefitClaim) private readonly claims: Repository<BenefitClaim>,
+    @InjectRepository(ProgrammeProvider) private readonly providers: Repository<ProgrammeProvider>,
+    private readonly claimsService: ClaimsService,
+    private readonly orgs: OrgsService,
+    private readonly audit: AuditService,
+    private readonly config: AppConfig,
+  ) {}
+
+  async code(user: AuthUser, claimId: string) {
+    const claim = await this.claims.findOneBy({ id: claimId, userId: user.id });
+    if (!claim) throw notFound('福利申领');
+    transition(claim.status, 'redeem');
+    const { code, expiresAt } = signRedemptionCode(claim.id, this.config.keys.redemption, new Date());
+    return { code, expiresAt };
+  }
+
+  async redeem(user: AuthUser, dto: RedeemDto) {
+    const codeClaims = verifyRedemptionCode(dto.code, this.config.keys.redemption, new Date());
+    const found = codeClaims && (await this.claims.findOneBy({ id: codeClaims.c }));
+    if (!codeClaims || !found) throw invalidCode();
+    const { programme, session } = await this.claimsService.placeOf(found);
+    await this.requireRedeemer(user, programme);
+    return this.dataSource.transaction(async (manager) => {
+      const claim = await lockClaim(manager, found.id);
+      const after = transition(claim.status, 'redeem');
+      const redemption = {
+        status: after,
+        redeemedAt: new Date(),
+        redeemedBy: user.id,
+        redeemedOrgId: user.orgId,
+        redeemedPlace: dto.place?.trim() || null,
+        redemptionCodeId: codeClaims.j,
+      };
+      await manager.update(BenefitClaim, { id: claim.id }, redemption);
+      await this.audit.record(
+        { actorUserId: user.id, action: 'benefit.claim.redeemed', entityType: 'benefit_claim', entityId: claim.id, orgId: programme.orgId, detail: { place: redemption.redeemedPlace, codeId: codeClaims.j } },
+        manager,
+      );
+      return claimView(Object.assign(claim, redemption), programme, session);
+    });
+  }
+
+  // Providers redeem only the programmes they are linked to; staff those of their part of the tree.
+  private async requireRedeemer(user: AuthUser, programme: BenefitProgramme): Promise<void> {
+    const isStaff = user.roles.includes('staff') || user.roles.includes('admin');
+    const allowed = isStaff
+      ? await this.orgs.isInSubtreeOf(user, programme.orgId)
+      : user.roles.includes('provider') && (await this.providers.existsBy({ programmeId: programme.id, userId: user.id }));
+    if (!allowed) throw new AppException(ErrorCode.Forbidden, '您不是该福利项目的服务机构，不能核销');
+  }
+}
