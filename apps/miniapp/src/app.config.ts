@@ -2,6 +2,7 @@ export default defineAppConfig({
   pages: [
     'pages/index/index',
     'pages/stations/index',
+    'pages/station/index',
     'pages/benefits/index',
     'pages/mine/index',
     'pages/login/index',

@@ -7,7 +7,12 @@ import type {
   MembershipApplicationCreated,
   MembershipApplicationInput,
   MembershipStatus,
+  NearbyStation,
+  NearbyStationsQuery,
   SmsSendResult,
+  StationCheckIn,
+  StationDetail,
+  StationReportInput,
   Town,
   User,
 } from './types'
@@ -86,6 +91,14 @@ function signedIn(tokens: AuthTokens): AuthTokens {
   return tokens
 }
 
+/** `?a=1&b=x,y` from the defined values; arrays as comma lists (the API's form for amenities). */
+function queryString(params: Record<string, string | number | boolean | readonly string[] | undefined>): string {
+  const parts = Object.entries(params)
+    .filter(([, v]) => v !== undefined && !(Array.isArray(v) && v.length === 0))
+    .map(([k, v]) => `${k}=${Array.isArray(v) ? v.map(encodeURIComponent).join(',') : encodeURIComponent(String(v))}`)
+  return parts.length ? `?${parts.join('&')}` : ''
+}
+
 export const api = {
   sendSmsCode: (phone: string) => request<SmsSendResult>('POST', '/auth/sms/send', { phone }, { auth: false }),
   verifySmsCode: (phone: string, code: string) =>
@@ -97,5 +110,13 @@ export const api = {
     request<MembershipApplicationCreated>('POST', '/membership/applications', input),
   membership: () => request<MembershipStatus>('GET', '/membership/me'),
   memberCard: () => request<MemberCard>('GET', '/membership/card'),
+  nearbyStations: ({ amenities, ...query }: NearbyStationsQuery) =>
+    request<{ items: NearbyStation[] }>('GET', `/stations/nearby${queryString({ ...query, amenities })}`, undefined, { auth: false }).then(
+      (r) => r.items,
+    ),
+  station: (id: string) => request<StationDetail>('GET', `/stations/${encodeURIComponent(id)}`, undefined, { auth: false }),
+  checkIn: (stationId: string) => request<StationCheckIn>('POST', `/stations/${encodeURIComponent(stationId)}/check-ins`),
+  reportStation: (stationId: string, report: StationReportInput) =>
+    request<{ id: string }>('POST', `/stations/${encodeURIComponent(stationId)}/reports`, report),
   signOut: () => session.clear(),
 }

@@ -1,5 +1,5 @@
 // The API contract (api.md). To be replaced by types generated into @kgh/api-client.
-import type { ApplicationStatus, Role } from '@kgh/shared'
+import type { Amenity, ApplicationStatus, CoordinateSystem, Role, StationKind, StationReportKind } from '@kgh/shared'
 
 export interface ApiErrorBody {
   statusCode: number
@@ -75,4 +75,62 @@ export interface MemberCard {
   union: OrgRef
   joinedAt: string
   qrPayload: string
+}
+
+export type Weekday = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun'
+
+/** `is24h` ignores `weekly`; a day missing from `weekly` is closed; an end before the start runs past midnight. */
+export interface OpeningHours {
+  is24h: boolean
+  weekly: Partial<Record<Weekday, [string, string][]>>
+}
+
+export interface StationClosure {
+  from: string
+  to: string
+  reason: string
+}
+
+/** One station of GET /stations/nearby; lat/lng are GCJ-02. */
+export interface NearbyStation {
+  id: string
+  name: string
+  kind: StationKind
+  address: string
+  lat: number
+  lng: number
+  distanceMeters: number
+  amenities: Amenity[]
+  isOpenNow: boolean
+  openingHours: OpeningHours
+  phone: string | null
+}
+
+export interface StationDetail extends Omit<NearbyStation, 'distanceMeters'> {
+  townCode: string
+  hostOrg: string | null
+  closures: StationClosure[]
+  lastVerifiedAt: string | null
+  updatedAt: string
+}
+
+export interface NearbyStationsQuery {
+  lat: number
+  lng: number
+  coord: CoordinateSystem
+  radius?: number
+  limit?: number
+  amenities?: Amenity[]
+  openNow?: boolean
+}
+
+export interface StationCheckIn {
+  id: string
+  stationId: string
+  checkedInAt: string
+}
+
+export interface StationReportInput {
+  kind: StationReportKind
+  note?: string
 }

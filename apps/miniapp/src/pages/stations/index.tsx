@@ -1,5 +1,147 @@
-import ComingSoon from '../../components/coming-soon'
+import { useCallback, useEffect, useRef, useState } from 'react'
+import Taro from '@tarojs/taro'
+import { Text, View } from '@tarojs/components'
+import { TOWNS } from '@kgh/shared'
+import StationCard from '../../components/station-card'
+import StationFilters, { type StationFilterValue } from '../../components/station-filters'
+import StationMap from '../../components/station-map'
+import TownPicker from '../../components/town-picker'
+import { api, ApiError } from '../../services/api'
+import { locate, toGcj02, type Position } from '../../services/location'
+import type { NearbyStation } from '../../services/types'
+import { townCentre } from './town-centres'
+import './index.scss'
+
+const COPY = {
+  locating: '正在获取您的位置…',
+  located: '按离您的距离排序',
+  locationFailed: '定位失败，请选择所在镇街',
+  fromTown: (name: string) => `从${name}中心查找`,
+  relocate: '重新定位',
+  chooseTown: '选择镇街',
+  loading: '正在查找附近驿站…',
+  empty: '附近没有符合条件的驿站，试试减少筛选条件',
+  showMap: '地图',
+  showList: '列表',
+  loadFailed: '驿站加载失败，请稍后再试',
+}
+
+type Origin =
+  | { status: 'locating' }
+  | { status: 'failed' }
+  | { status: 'located'; position: Position }
+  | { status: 'town'; code: string; name: string }
+
+type Town = { code: string; name: string }
+
+const openStation = (id: string) => Taro.navigateTo({ url: `/pages/station/index?id=${id}` })
+
+/** Where to search from, in the datum the API is told; null until there is a place. */
+function searchPoint(origin: Origin): Position | null {
+  if (origin.status === 'located') return origin.position
+  if (origin.status === 'town') return { ...townCentre(origin.code), coord: 'gcj02' }
+  return null
+}
 
 export default function Stations() {
-  return <ComingSoon title="职工驿站" description="查找附近开放的驿站：喝水、充电、休息，一键导航前往。" />
+  const [origin, setOrigin] = useState<Origin>({ status: 'locating' })
+  const [choosingTown, setChoosingTown] = useState(false)
+  const [towns, setTowns] = useState<readonly Town[]>(TOWNS)
+  const [filters, setFilters] = useState<StationFilterValue>({ amenities: [], openNow: false })
+  const [view, setView] = useState<'list' | 'map'>('list')
+  const [stations, setStations] = useState<NearbyStation[] | null>(null)
+  const [error, setError] = useState('')
+  const latest = useRef(0)
+
+  const findMe = useCallback(() => {
+    setOrigin({ status: 'locating' })
+    setChoosingTown(false)
+    locate()
+      .then((position) => setOrigin({ status: 'located', position }))
+      .catch(() => setOrigin({ status: 'failed' }))
+  }, [])
+
+  useEffect(findMe, [findMe])
+
+  // The towns as the API names them; the shared list stands in when the API cannot be reached.
+  const pickerShown = origin.status === 'failed' || choosingTown
+  useEffect(() => {
+    if (!pickerShown) return
+    api.towns().then((list) => list.length > 0 && setTowns(list), () => undefined)
+  }, [pickerShown])
+
+  const point = searchPoint(origin)
+  useEffect(() => {
+    if (!point) return
+    const request = ++latest.current
+    setStations(null)
+    setError('')
+    api
+      .nearbyStations({ lat: point.lat, lng: point.lng, coord: point.coord, amenities: filters.amenities, openNow: filters.openNow || undefined })
+      .then((items) => request === latest.current && setStations(items))
+      .catch((e: unknown) => request === latest.current && setError(e instanceof ApiError ? e.message : COPY.loadFailed))
+    // The point's numbers, not its object identity, decide when to search again.
+  }, [point?.lat, point?.lng, point?.coord, filters])
+
+  const pickTown = (code: string) => {
+    setChoosingTown(false)
+    setOrigin({ status: 'town', code, name: towns.find((t) => t.code === code)?.name ?? '' })
+  }
+
+  const user = origin.status === 'located' ? toGcj02(origin.position) : undefined
+  return (
+    <View className="page stations">
+      <View className="stations__where">
+        <Text id="stations-origin" className={origin.status === 'failed' ? 'stations__failed' : 'stations__origin'}>
+          {origin.status === 'locating' && COPY.locating}
+          {origin.status === 'located' && COPY.located}
+          {origin.status === 'failed' && COPY.locationFailed}
+          {origin.status === 'town' && COPY.fromTown(origin.name)}
+        </Text>
+        {origin.status !== 'locating' && (
+          <View className="stations__where-actions">
+            <Text id="stations-relocate" className="stations__link" onClick={findMe}>
+              {COPY.relocate}
+            </Text>
+            {origin.status !== 'failed' && (
+              <Text id="stations-choose-town" className="stations__link" onClick={() => setChoosingTown(!choosingTown)}>
+                {COPY.chooseTown}
+              </Text>
+            )}
+          </View>
+        )}
+      </View>
+      {pickerShown && <TownPicker towns={towns} selected={origin.status === 'town' ? origin.code : undefined} onPick={pickTown} />}
+
+      {point && (
+        <>
+          <StationFilters value={filters} onChange={setFilters} />
+          <View className="stations__bar">
+            <Text className="page__hint">{stations ? `共 ${stations.length} 个驿站` : ''}</Text>
+            <View
+              id="stations-map-toggle"
+              className="stations__toggle"
+              role="button"
+              onClick={() => setView(view === 'list' ? 'map' : 'list')}
+            >
+              <Text>{view === 'list' ? COPY.showMap : COPY.showList}</Text>
+            </View>
+          </View>
+          {error && <Text className="form-error">{error}</Text>}
+          {!stations && !error && <Text className="page__hint">{COPY.loading}</Text>}
+          {stations && stations.length === 0 && <Text id="stations-empty" className="page__hint">{COPY.empty}</Text>}
+          {stations && stations.length > 0 && view === 'list' && (
+            <View id="stations-list" className="stations__list">
+              {stations.map((s, i) => (
+                <StationCard key={s.id} station={s} index={i} onOpen={openStation} />
+              ))}
+            </View>
+          )}
+          {stations && stations.length > 0 && view === 'map' && (
+            <StationMap stations={stations} user={user} centre={user ?? point} onOpen={openStation} />
+          )}
+        </>
+      )}
+    </View>
+  )
 }

@@ -1,0 +1,49 @@
+import { Text, View } from '@tarojs/components'
+import { project, scaleBar } from './project'
+import type { StationMapProps } from './types'
+import { formatDistance } from '../station-card/format'
+import './index.scss'
+
+// Height over width of the box; the stylesheet's padding-bottom says the same.
+const ASPECT = 1.2
+
+/**
+ * Our own map for H5: Taro's H5 <Map> loads a Baidu script from the internet and shows nothing
+ * offline. No tiles, only where the stations are around the user, drawn to scale.
+ */
+export default function OfflineStationMap({ stations, user, centre, onOpen }: StationMapProps) {
+  const origin = user ?? centre
+  const { points, metresPerWidth } = project([origin, ...stations], origin, ASPECT)
+  const [here, ...markers] = points
+  const bar = scaleBar(metresPerWidth)
+  return (
+    <View id="stations-map" className="station-map">
+      <View className="station-map__box">
+        <Text className="station-map__north">北 ↑</Text>
+        {stations.map((station, i) => (
+          <View
+            key={station.id}
+            className={`station-marker ${station.isOpenNow ? 'station-marker--open' : 'station-marker--closed'}`}
+            data-station-id={station.id}
+            aria-label={station.name}
+            style={{ left: `${markers[i].left}%`, top: `${markers[i].top}%`, zIndex: stations.length - i }}
+            onClick={() => onOpen(station.id)}
+          >
+            <Text className="station-marker__dot">{i + 1}</Text>
+          </View>
+        ))}
+        <View
+          className={user ? 'station-map__user' : 'station-map__centre'}
+          style={{ left: `${here.left}%`, top: `${here.top}%` }}
+        >
+          <Text className="station-map__user-label">{user ? '我' : '镇街中心'}</Text>
+        </View>
+        <View className="station-map__scale">
+          <View className="station-map__scale-bar" style={{ width: `${bar.widthPercent}%` }} />
+          <Text className="station-map__scale-text">{formatDistance(bar.metres)}</Text>
+        </View>
+      </View>
+      <Text className="station-map__hint">示意图（不含街道）· 红色营业中，灰色已打烊 · 点按编号查看驿站</Text>
+    </View>
+  )
+}

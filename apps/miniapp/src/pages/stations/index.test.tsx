@@ -1,0 +1,90 @@
+import { act, fireEvent, render, screen } from '@testing-library/react'
+import Taro from '@tarojs/taro'
+import Stations from '.'
+
+const STATION = {
+  id: 'st-1',
+  name: '柯桥街道职工驿站',
+  kind: 'worker_station',
+  address: '笛扬路1号',
+  lat: 30.0875,
+  lng: 120.4944,
+  distanceMeters: 120,
+  amenities: ['water', 'charging'],
+  isOpenNow: true,
+  openingHours: { is24h: true, weekly: {} },
+  phone: null,
+}
+
+const taro = Taro as unknown as { getLocation: jest.Mock; request: jest.Mock; navigateTo: jest.Mock }
+
+/** The path and query of every request to the nearby search, in order. */
+const nearbyCalls = () =>
+  taro.request.mock.calls.map(([options]) => String(options.url)).filter((url) => url.includes('/stations/nearby'))
+
+const query = (url: string) => Object.fromEntries(new URL(url, 'http://x').searchParams)
+
+async function renderPage() {
+  render(<Stations />)
+  await act(async () => undefined)
+}
+
+describe('Stations page', () => {
+  beforeEach(() => {
+    taro.getLocation = jest.fn()
+    taro.request.mockImplementation(async ({ url }: { url: string }) =>
+      url.includes('/orgs/towns')
+        ? { statusCode: 200, data: { items: [{ code: 'keqiao', name: '柯桥街道', orgId: 'o1' }, { code: 'anchang', name: '安昌街道', orgId: 'o2' }] } }
+        : { statusCode: 200, data: { items: [STATION] } },
+    )
+  })
+
+  it('searches from the browser position in WGS-84 on H5 and lists the stations nearest first', async () => {
+    taro.getLocation.mockResolvedValue({ latitude: 30.09, longitude: 120.49 })
+    await renderPage()
+
+    expect(taro.getLocation).toHaveBeenCalledWith(expect.objectContaining({ type: 'wgs84' }))
+    expect(query(nearbyCalls()[0])).toEqual({ lat: '30.09', lng: '120.49', coord: 'wgs84' })
+    const cards = document.querySelectorAll('#stations-list .station-card')
+    expect(Array.from(cards).map((c) => c.getAttribute('data-station-id'))).toEqual(['st-1'])
+
+    fireEvent.click(cards[0])
+    expect(taro.navigateTo).toHaveBeenCalledWith({ url: '/pages/station/index?id=st-1' })
+  })
+
+  it('asks again with every chosen amenity and only open stations', async () => {
+    taro.getLocation.mockResolvedValue({ latitude: 30.09, longitude: 120.49 })
+    await renderPage()
+
+    await act(async () => fireEvent.click(document.querySelector('.amenity-filter[data-amenity="charging"]')!))
+    await act(async () => fireEvent.click(document.querySelector('.amenity-filter[data-amenity="water"]')!))
+    await act(async () => fireEvent.click(document.querySelector('#stations-open-now')!))
+
+    const last = nearbyCalls()[nearbyCalls().length - 1]
+    expect(last).toContain('amenities=water,charging')
+    expect(query(last)).toMatchObject({ coord: 'wgs84', amenities: 'water,charging', openNow: 'true' })
+  })
+
+  it('says when location failed and searches from the centre of the town the worker picks', async () => {
+    taro.getLocation.mockRejectedValue({ errMsg: 'getLocation:fail User denied Geolocation' })
+    await renderPage()
+
+    expect(screen.getByText('定位失败，请选择所在镇街')).toBeInTheDocument()
+    expect(nearbyCalls()).toHaveLength(0)
+    await act(async () => fireEvent.click(document.querySelector('.town-option[data-town="anchang"]')!))
+
+    expect(query(nearbyCalls()[0])).toEqual({ lat: '30.15', lng: '120.48', coord: 'gcj02' })
+    expect(screen.getByText('从安昌街道中心查找')).toBeInTheDocument()
+  })
+
+  it('switches between the list and our own map', async () => {
+    taro.getLocation.mockResolvedValue({ latitude: 30.09, longitude: 120.49 })
+    await renderPage()
+
+    fireEvent.click(document.querySelector('#stations-map-toggle')!)
+    expect(document.querySelector('#stations-list')).toBeNull()
+    expect(document.querySelector('#stations-map .station-marker[data-station-id="st-1"]')).not.toBeNull()
+    fireEvent.click(document.querySelector('#stations-map-toggle')!)
+    expect(document.querySelector('#stations-list')).not.toBeNull()
+  })
+})
