@@ -6,6 +6,7 @@ import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { AppExceptionFilter } from './common/app-exception.filter';
 import { acceptCsvBodies } from './common/csv-body';
+import { acceptEmptyJsonBodies } from './common/json-body';
 import { createValidationPipe } from './common/validation.pipe';
 import { AppConfig } from './config/app-config';
 import { setUpOpenApi } from './openapi/openapi';
@@ -22,6 +23,7 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
     { bufferLogs: true, bodyParser: false },
   );
   app.useLogger(app.get(Logger));
+  acceptEmptyJsonBodies(app.getHttpAdapter().getInstance());
   acceptCsvBodies(app.getHttpAdapter().getInstance());
   app.setGlobalPrefix(API_PREFIX, { exclude: ['health', 'api/v1/health'] });
   app.useGlobalFilters(new AppExceptionFilter());

@@ -18,6 +18,12 @@ describe('the error model for framework-level bad input', () => {
     expect(response.body.message).toEqual(expect.any(String));
   });
 
+  it('treats an empty JSON body as no body, as Taro.request sends on a bodiless POST', async () => {
+    const response = await send('');
+    expect(response.status).toBe(400);
+    expect(response.body.details).toEqual([{ field: 'phone', message: expect.any(String) }]);
+  });
+
   it('answers a body over 100 KB with 413 PAYLOAD_TOO_LARGE', async () => {
     const response = await send(JSON.stringify({ phone: '13800000000', padding: 'x'.repeat(110 * 1024) }));
     expect(response.status).toBe(413);

@@ -37,7 +37,7 @@ export class AppExceptionFilter implements ExceptionFilter {
     }
     if (error instanceof HttpException) {
       const status = error.getStatus();
-      if (status === HttpStatus.BAD_REQUEST && /JSON/.test(error.message)) {
+      if (status === HttpStatus.BAD_REQUEST && /json/i.test(error.message)) {
         return { statusCode: status, code: ErrorCode.MalformedJson, message: '请求体不是合法的 JSON' };
       }
       const known = STATUS_CODES[status];
