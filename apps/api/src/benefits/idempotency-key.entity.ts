@@ -18,7 +18,7 @@ export class IdempotencyKey {
   responseStatus: number | null;
 
   @Column({ type: 'jsonb', name: 'response_body', nullable: true })
-  responseBody: Record<string, unknown> | null;
+  responseBody: object | null;
 
   @CreateDateColumn({ type: 'timestamptz', name: 'created_at' })
   createdAt: Date;

@@ -32,7 +32,7 @@ export class IdempotencyService {
     if (inserted.length === 0) return this.replay(userId, key, requestHash);
 
     const remember: Remember<T> = async (manager, response) => {
-      await manager.update(IdempotencyKey, { userId, key }, { responseStatus: 201, responseBody: response as Record<string, unknown> });
+      await manager.update(IdempotencyKey, { userId, key }, { responseStatus: 201, responseBody: response });
     };
     try {
       return await work(remember);
