@@ -1,5 +1,15 @@
 // The API contract (api.md). To be replaced by types generated into @kgh/api-client.
-import type { Amenity, ApplicationStatus, CoordinateSystem, Role, StationKind, StationReportKind } from '@kgh/shared'
+import type {
+  Amenity,
+  ApplicationStatus,
+  ClaimPeriod,
+  ClaimStatus,
+  CoordinateSystem,
+  EligibilityReason,
+  Role,
+  StationKind,
+  StationReportKind,
+} from '@kgh/shared'
 
 export interface ApiErrorBody {
   statusCode: number
@@ -133,4 +143,87 @@ export interface StationCheckIn {
 export interface StationReportInput {
   kind: StationReportKind
   note?: string
+}
+
+/** A programme's eligibility for the caller: codes to branch on, with their Chinese text. */
+export interface BenefitEligibility {
+  eligible: boolean
+  reasons: EligibilityReason[]
+  messages: string[]
+}
+
+export interface BenefitRules {
+  occupations?: string[]
+  genders?: ('male' | 'female')[]
+  minMembershipDays?: number
+  priority?: { occupations: string[]; daysEarly: number }
+}
+
+/** One programme of GET /benefits. Money is integer fen; `costFen` is the caller's own cost when known. */
+export interface BenefitProgramme {
+  id: string
+  code: string
+  name: string
+  description: string | null
+  orgId: string
+  periodStart: string
+  periodEnd: string
+  claimPeriod: ClaimPeriod
+  hasSessions: boolean
+  capacity: number | null
+  remaining: number | null
+  costFen: number
+  costFenFemale: number | null
+  requiresApproval: boolean
+  hasWaitlist: boolean
+  cancelHoursBefore: number
+  rules: BenefitRules
+  eligibility: BenefitEligibility
+}
+
+/** A batch; `opensAtForMe` is earlier than `opensAt` for priority occupations. */
+export interface BenefitSession {
+  id: string
+  programmeId: string
+  name: string
+  location: string | null
+  opensAt: string
+  opensAtForMe: string
+  startsAt: string
+  endsAt: string
+  capacity: number
+  remaining: number
+}
+
+export interface BenefitProgrammeDetail extends BenefitProgramme {
+  sessions: BenefitSession[]
+}
+
+export interface BenefitClaim {
+  id: string
+  programmeId: string
+  programmeName: string
+  sessionId: string | null
+  session: { id: string; name: string; location: string | null; startsAt: string; endsAt: string } | null
+  status: ClaimStatus
+  statusName: string
+  costFen: number
+  cancellableUntil: string
+  rejectReason: string | null
+  createdAt: string
+  confirmedAt: string | null
+  cancelledAt: string | null
+  redeemedAt: string | null
+  redeemedPlace: string | null
+  /** The waitlist position, when the API tells it. */
+  waitlistPosition?: number | null
+  /** Who holds it, on a redemption, when the API tells the provider. */
+  memberNameMasked?: string | null
+  memberNumber?: string | null
+}
+
+/** A signed, short-lived code for the redemption QR. */
+export interface RedemptionCode {
+  code: string
+  expiresAt: string
 }

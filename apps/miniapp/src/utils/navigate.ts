@@ -6,5 +6,5 @@ export function goBackOrHome() {
   else Taro.switchTab({ url: '/pages/index/index' })
 }
 
-export const openPage = (page: 'login' | 'join' | 'membership-status' | 'card') =>
+export const openPage = (page: 'login' | 'join' | 'membership-status' | 'card' | 'my-claims' | 'redeem' | 'staff-login') =>
   Taro.navigateTo({ url: `/pages/${page}/index` })

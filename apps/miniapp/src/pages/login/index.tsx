@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import LoginMethod from '../../components/login-method'
-import { goBackOrHome } from '../../utils/navigate'
+import { goBackOrHome, openPage } from '../../utils/navigate'
 import './index.scss'
 
 export default function Login() {
@@ -9,6 +9,9 @@ export default function Login() {
       <Text className="page__title">登录柯工惠</Text>
       <Text className="page__hint">登录后可申请入会、查看电子会员卡</Text>
       <LoginMethod onSignedIn={goBackOrHome} />
+      <Text id="login-staff" className="login__staff" onClick={() => openPage('staff-login')}>
+        工作人员登录（工会、服务机构）›
+      </Text>
     </View>
   )
 }

@@ -6,6 +6,7 @@ import { session } from '../../services/session'
 import type { User } from '../../services/types'
 import { usePageData } from '../../hooks/use-page-data'
 import { openPage } from '../../utils/navigate'
+import { canRedeem } from '../redeem/roles'
 import './index.scss'
 
 const loadUser = (): Promise<User | null> => (session.isSignedIn() ? api.me() : Promise.resolve(null))
@@ -38,7 +39,16 @@ export default function Mine() {
       <CellGroup>
         <Cell id="mine-status" title="入会申请进度" clickable onClick={() => openPage('membership-status')} />
         <Cell id="mine-card" title="电子会员卡" clickable onClick={() => openPage('card')} />
+        <Cell id="mine-claims" title="我的福利" clickable onClick={() => openPage('my-claims')} />
       </CellGroup>
+      {canRedeem(user) && (
+        // NutUI's Cell drops `id`; the wrapper carries it for tests.
+        <View id="mine-redeem">
+          <CellGroup>
+            <Cell title="核销" description="扫描会员的福利核销码" clickable onClick={() => openPage('redeem')} />
+          </CellGroup>
+        </View>
+      )}
       <Button id="mine-signout" block size="large" onClick={signOut}>
         退出登录
       </Button>

@@ -1,0 +1,146 @@
+import { act, fireEvent, render, screen } from '@testing-library/react'
+import ClaimPanel from '.'
+import { api, ApiError } from '../../services/api'
+import type { BenefitClaim, BenefitProgrammeDetail } from '../../services/types'
+
+jest.mock('../../services/api', () => ({
+  ...jest.requireActual('../../services/api'),
+  api: { claimBenefit: jest.fn() },
+}))
+
+const session = (id: string, remaining = 10) => ({
+  id,
+  programmeId: 'p1',
+  name: `体检日 ${id}`,
+  location: '柯桥区中医医院体检中心',
+  opensAt: '2020-01-01T00:00:00Z',
+  opensAtForMe: '2020-01-01T00:00:00Z',
+  startsAt: '2099-01-01T00:00:00Z',
+  endsAt: '2099-01-01T09:00:00Z',
+  capacity: 50,
+  remaining,
+})
+
+const PROGRAMME: BenefitProgrammeDetail = {
+  id: 'p1',
+  code: 'checkup',
+  name: '免费健康体检',
+  description: null,
+  orgId: 'o',
+  periodStart: '2020-01-01T00:00:00Z',
+  periodEnd: '2099-12-31T00:00:00Z',
+  claimPeriod: 'year',
+  hasSessions: true,
+  capacity: null,
+  remaining: null,
+  costFen: 120_000,
+  costFenFemale: 150_000,
+  requiresApproval: false,
+  hasWaitlist: false,
+  cancelHoursBefore: 24,
+  rules: {},
+  eligibility: { eligible: true, reasons: [], messages: [] },
+  sessions: [session('s1'), session('s2')],
+}
+
+const CONFIRMED = { id: 'c1', status: 'confirmed', statusName: '已确认' } as BenefitClaim
+const networkError = () => new ApiError({ statusCode: 0, code: 'NETWORK_ERROR', message: '网络连接失败，请稍后再试' })
+const serverError = () => new ApiError({ statusCode: 503, code: 'UNKNOWN', message: '请求失败（503）' })
+const keysSent = () => jest.mocked(api.claimBenefit).mock.calls.map((call) => call[2])
+
+const renderPanel = () =>
+  render(<ClaimPanel programme={PROGRAMME} retryDelaysMs={[0, 0]} onShowCode={jest.fn()} onMyClaims={jest.fn()} />)
+// Clicks, then lets the zero-delay retries and their promises run out.
+const click = (selector: string) =>
+  act(async () => {
+    fireEvent.click(document.querySelector(selector)!)
+    await new Promise((resolve) => setTimeout(resolve, 20))
+  })
+
+describe('ClaimPanel', () => {
+  beforeEach(() => jest.mocked(api.claimBenefit).mockReset())
+
+  it('retries an unanswered claim with the same Idempotency-Key and shows 已确认', async () => {
+    jest.mocked(api.claimBenefit).mockRejectedValueOnce(networkError()).mockRejectedValueOnce(serverError()).mockResolvedValueOnce(CONFIRMED)
+    renderPanel()
+    await click('.session-option[data-session-id="s1"]')
+    await click('#programme-claim')
+
+    expect(api.claimBenefit).toHaveBeenCalledTimes(3)
+    expect(api.claimBenefit).toHaveBeenCalledWith('p1', 's1', expect.any(String))
+    const [first, ...rest] = keysSent()
+    expect(first).toMatch(/^[0-9a-f-]{36}$/)
+    expect(rest).toEqual([first, first])
+    expect(document.querySelector('#claim-result')?.textContent).toContain('已确认')
+  })
+
+  it('keeps the key when the worker retries by hand after the automatic retries ran out', async () => {
+    jest.mocked(api.claimBenefit).mockRejectedValue(networkError())
+    renderPanel()
+    await click('.session-option[data-session-id="s1"]')
+    await click('#programme-claim')
+    expect(screen.getByText('网络不稳定，暂未收到申领结果')).toBeInTheDocument()
+    expect(screen.getByText('重试申领')).toBeInTheDocument()
+
+    jest.mocked(api.claimBenefit).mockReset().mockResolvedValue(CONFIRMED)
+    await click('#programme-claim')
+    expect(new Set([...keysSent()]).size).toBe(1)
+    expect(document.querySelector('#claim-result')?.textContent).toContain('已确认')
+  })
+
+  it('uses a new key for a new attempt after a refusal, and shows the API message', async () => {
+    jest
+      .mocked(api.claimBenefit)
+      .mockRejectedValueOnce(new ApiError({ statusCode: 409, code: 'QUOTA_EXHAUSTED', message: '名额已满' }))
+      .mockResolvedValueOnce(CONFIRMED)
+    renderPanel()
+    await click('.session-option[data-session-id="s1"]')
+    await click('#programme-claim')
+    expect(document.querySelector('#claim-result')?.textContent).toContain('名额已满')
+
+    await click('.session-option[data-session-id="s2"]')
+    await click('#programme-claim')
+    const [first, second] = keysSent()
+    expect(second).not.toBe(first)
+    expect(jest.mocked(api.claimBenefit).mock.calls[1][1]).toBe('s2')
+  })
+
+  it('uses a new key when the worker switches to another batch after an unanswered attempt', async () => {
+    jest.mocked(api.claimBenefit).mockRejectedValueOnce(networkError()).mockRejectedValueOnce(networkError()).mockRejectedValueOnce(networkError())
+    renderPanel()
+    await click('.session-option[data-session-id="s1"]')
+    await click('#programme-claim')
+    jest.mocked(api.claimBenefit).mockResolvedValue(CONFIRMED)
+    await click('.session-option[data-session-id="s2"]')
+    await click('#programme-claim')
+    const keys = keysSent()
+    expect(keys[3]).not.toBe(keys[0])
+  })
+
+  it('lists each NOT_ELIGIBLE reason the API gives', async () => {
+    jest.mocked(api.claimBenefit).mockRejectedValue(
+      new ApiError({
+        statusCode: 403,
+        code: 'NOT_ELIGIBLE',
+        message: '仅限快递员申领；入会满 30 天后可申领',
+        details: [
+          { reason: 'OCCUPATION_NOT_COVERED', message: '仅限快递员申领' },
+          { reason: 'MEMBERSHIP_TOO_RECENT', message: '入会满 30 天后可申领' },
+        ] as never,
+      }),
+    )
+    renderPanel()
+    await click('.session-option[data-session-id="s1"]')
+    await click('#programme-claim')
+    expect(Array.from(document.querySelectorAll('.claim-result__line')).map((l) => l.textContent)).toEqual(['仅限快递员申领', '入会满 30 天后可申领'])
+  })
+
+  it('shows 候补中 for a waitlisted claim and 待审核 for one that needs review', async () => {
+    jest.mocked(api.claimBenefit).mockResolvedValue({ ...CONFIRMED, status: 'waitlisted', statusName: '候补中', waitlistPosition: 3 })
+    renderPanel()
+    await click('.session-option[data-session-id="s1"]')
+    await click('#programme-claim')
+    expect(document.querySelector('#claim-result .claim-result__title')?.textContent).toBe('候补第3位')
+    expect(document.querySelector('#claim-result-show-code')).toBeNull()
+  })
+})

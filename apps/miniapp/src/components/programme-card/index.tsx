@@ -1,0 +1,28 @@
+import { Text, View } from '@tarojs/components'
+import type { BenefitProgramme } from '../../services/types'
+import EligibilityReasons from './eligibility-reasons'
+import { costText } from './format'
+import './index.scss'
+
+export { default as EligibilityReasons } from './eligibility-reasons'
+
+interface Props {
+  programme: BenefitProgramme
+  /** Whether the API knew the caller's gender (a member): then `costFen` is their own cost. */
+  genderKnown: boolean
+  onOpen: (programmeId: string) => void
+}
+
+/** One programme in the 福利 list: what it is worth and whether the worker can claim it now. */
+export default function ProgrammeCard({ programme, genderKnown, onOpen }: Props) {
+  return (
+    <View className="programme-card" data-programme-id={programme.id} onClick={() => onOpen(programme.id)}>
+      <View className="programme-card__head">
+        <Text className="programme-card__name">{programme.name}</Text>
+        <Text className="programme-card__more">详情 ›</Text>
+      </View>
+      <Text className="programme-card__cost">{costText(programme, genderKnown)}</Text>
+      <EligibilityReasons eligibility={programme.eligibility} />
+    </View>
+  )
+}

@@ -1,0 +1,72 @@
+import { act, render } from '@testing-library/react'
+import RedemptionCode, { REFRESH_BEFORE_MS } from '.'
+import { api } from '../../services/api'
+import type { BenefitClaim } from '../../services/types'
+
+jest.mock('../../services/api', () => ({
+  ...jest.requireActual('../../services/api'),
+  api: { redemptionCode: jest.fn(), myClaims: jest.fn() },
+}))
+
+const CLAIM = {
+  id: 'c1',
+  programmeName: '免费健康体检',
+  session: { id: 's1', name: '柯桥区中医医院 体检日', location: '体检中心', startsAt: '2026-12-03T00:00:00Z', endsAt: '2026-12-03T09:00:00Z' },
+  status: 'confirmed',
+  statusName: '已确认',
+  redeemedAt: null,
+} as BenefitClaim
+
+let issued = 0
+const advance = (ms: number) => act(async () => void (await jest.advanceTimersByTimeAsync(ms)))
+const codeText = () => document.querySelector('#redemption-code-text')?.textContent
+
+describe('RedemptionCode', () => {
+  beforeEach(() => {
+    jest.useFakeTimers()
+    issued = 0
+    jest.mocked(api.redemptionCode).mockImplementation(async () => ({ code: `KGHR1.code-${++issued}.sig`, expiresAt: new Date(Date.now() + 120_000).toISOString() }))
+    jest.mocked(api.myClaims).mockResolvedValue([CLAIM])
+  })
+  afterEach(() => jest.useRealTimers())
+
+  it('fetches a fresh code a few seconds before the shown one expires', async () => {
+    render(<RedemptionCode claimId="c1" />)
+    await advance(0)
+    expect(codeText()).toBe('KGHR1.code-1.sig')
+    expect(document.querySelector('#redemption-qr')).not.toBeNull()
+    expect(document.querySelector('#redemption-countdown')?.textContent).toContain('120 秒')
+
+    await advance(120_000 - REFRESH_BEFORE_MS - 1_000)
+    expect(api.redemptionCode).toHaveBeenCalledTimes(1)
+    expect(document.querySelector('#redemption-countdown')?.textContent).toContain('11 秒')
+
+    await advance(1_000)
+    expect(api.redemptionCode).toHaveBeenCalledTimes(2)
+    expect(codeText()).toBe('KGHR1.code-2.sig')
+    expect(api.redemptionCode).toHaveBeenCalledWith('c1')
+  })
+
+  it('shows 已核销 once the provider has redeemed it, and stops refreshing the code', async () => {
+    render(<RedemptionCode claimId="c1" pollMs={3_000} />)
+    await advance(0)
+    expect(document.querySelector('#redemption-status')?.textContent).toContain('待核销')
+
+    jest.mocked(api.myClaims).mockResolvedValue([{ ...CLAIM, status: 'redeemed', statusName: '已使用', redeemedAt: '2026-12-03T01:30:00Z' }])
+    await advance(3_000)
+    expect(document.querySelector('#redemption-status')?.textContent).toContain('已核销')
+    expect(document.querySelector('#redemption-status')?.textContent).toContain('12月3日 09:30')
+    expect(document.querySelector('#redemption-qr')).toBeNull()
+
+    await advance(600_000)
+    expect(api.redemptionCode).toHaveBeenCalledTimes(1)
+  })
+
+  it('shows 已核销 when the code is asked for a claim already redeemed', async () => {
+    const { ApiError } = jest.requireActual('../../services/api')
+    jest.mocked(api.redemptionCode).mockRejectedValue(new ApiError({ statusCode: 409, code: 'ALREADY_REDEEMED', message: '该福利已核销' }))
+    render(<RedemptionCode claimId="c1" />)
+    await advance(0)
+    expect(document.querySelector('#redemption-status')?.textContent).toContain('已核销')
+  })
+})

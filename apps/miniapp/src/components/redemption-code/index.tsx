@@ -1,0 +1,128 @@
+import { useCallback, useEffect, useRef, useState } from 'react'
+import { Text, View } from '@tarojs/components'
+import { api, ApiError } from '../../services/api'
+import type { BenefitClaim } from '../../services/types'
+import QrCode from '../qr-code'
+import { formatDateTime } from '../programme-card/format'
+import './index.scss'
+
+/** Fetch the next code this long before the current one expires, so the shown code always scans. */
+export const REFRESH_BEFORE_MS = 10_000
+const RETRY_MS = 3_000
+// The phone's clock may disagree with the server's; keep a code at least this long, at most the API's 120 s.
+const MIN_LIFETIME_MS = 15_000
+const MAX_LIFETIME_MS = 120_000
+
+const COPY = {
+  loading: '正在生成核销码…',
+  waiting: '待核销：请向服务点工作人员出示此码',
+  redeemed: '已核销',
+  countdown: (s: number) => `有效期还剩 ${s} 秒，到期前自动更新`,
+  textLabel: '核销码（扫码不便时可让工作人员输入）',
+}
+
+type Code = { code: string; deadline: number }
+
+interface Props {
+  claimId: string
+  pollMs?: number
+}
+
+/** The member's single-use redemption QR: refreshed before it expires, 已核销 as soon as a provider redeems it. */
+export default function RedemptionCode({ claimId, pollMs = 3_000 }: Props) {
+  const [code, setCode] = useState<Code | null>(null)
+  const [claim, setClaim] = useState<BenefitClaim | null>(null)
+  const [redeemed, setRedeemed] = useState(false)
+  const [error, setError] = useState('')
+  const [now, setNow] = useState(() => Date.now())
+  const retry = useRef<ReturnType<typeof setTimeout>>()
+
+  const load = useCallback(() => {
+    api.redemptionCode(claimId).then(
+      (next) => {
+        const lifetime = Math.min(Math.max(Date.parse(next.expiresAt) - Date.now(), MIN_LIFETIME_MS), MAX_LIFETIME_MS)
+        setCode({ code: next.code, deadline: Date.now() + lifetime })
+        setError('')
+      },
+      (e: unknown) => {
+        if (e instanceof ApiError && e.code === 'ALREADY_REDEEMED') return setRedeemed(true)
+        if (e instanceof ApiError && !e.transient) return setError(e.message)
+        retry.current = setTimeout(load, RETRY_MS)
+      },
+    )
+  }, [claimId])
+
+  useEffect(() => {
+    load()
+    return () => clearTimeout(retry.current)
+  }, [load])
+
+  // The next code, REFRESH_BEFORE_MS before this one expires.
+  useEffect(() => {
+    if (!code || redeemed) return
+    const timer = setTimeout(load, Math.max(0, code.deadline - REFRESH_BEFORE_MS - Date.now()))
+    return () => clearTimeout(timer)
+  }, [code, redeemed, load])
+
+  // Whether the provider has redeemed it yet.
+  useEffect(() => {
+    if (redeemed) return
+    const check = () =>
+      api.myClaims().then(
+        (items) => {
+          const mine = items.find((c) => c.id === claimId) ?? null
+          setClaim(mine)
+          if (mine?.status === 'redeemed') setRedeemed(true)
+        },
+        () => undefined,
+      )
+    check()
+    const timer = setInterval(check, pollMs)
+    return () => clearInterval(timer)
+  }, [claimId, pollMs, redeemed])
+
+  useEffect(() => {
+    if (redeemed) return
+    const timer = setInterval(() => setNow(Date.now()), 1_000)
+    return () => clearInterval(timer)
+  }, [redeemed])
+
+  const ended = claim && !['confirmed', 'redeemed'].includes(claim.status)
+  const secondsLeft = code ? Math.max(0, Math.ceil((code.deadline - now) / 1000)) : 0
+  return (
+    <View className="redemption">
+      {claim && (
+        <View className="redemption__claim">
+          <Text className="redemption__programme">{claim.programmeName}</Text>
+          {claim.session && (
+            <Text className="redemption__session">
+              {claim.session.name} · {formatDateTime(claim.session.startsAt)}
+              {claim.session.location ? ` · ${claim.session.location}` : ''}
+            </Text>
+          )}
+        </View>
+      )}
+      <View id="redemption-status" className={`redemption__status${redeemed ? ' redemption__status--done' : ''}`} data-status={redeemed ? 'redeemed' : claim?.status}>
+        <Text>{redeemed ? COPY.redeemed : ended ? claim.statusName : COPY.waiting}</Text>
+        {redeemed && claim?.redeemedAt && <Text className="redemption__when">核销时间：{formatDateTime(claim.redeemedAt)}</Text>}
+      </View>
+      {error && <Text className="form-error">{error}</Text>}
+      {!redeemed && !ended && !error && (
+        <View className="redemption__code">
+          {code ? (
+            <>
+              <QrCode id="redemption-qr" payload={code.code} size={240} />
+              <Text id="redemption-countdown" className="redemption__countdown">{COPY.countdown(secondsLeft)}</Text>
+              <Text className="redemption__label">{COPY.textLabel}</Text>
+              <Text id="redemption-code-text" className="redemption__text" userSelect>
+                {code.code}
+              </Text>
+            </>
+          ) : (
+            <Text className="page__hint">{COPY.loading}</Text>
+          )}
+        </View>
+      )}
+    </View>
+  )
+}
