@@ -266,6 +266,429 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/benefits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every open programme with the caller's eligibility: `reasons` are codes, `messages` their Chinese text. */
+        get: operations["BenefitsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/benefits/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["BenefitsController_detail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/benefits/{id}/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["BenefitsController_sessions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/benefits/{id}/claims": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Claims a place; the same Idempotency-Key and body always give the same answer and one claim. */
+        post: operations["BenefitsController_claim"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/claims/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ClaimsController_mine"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/claims/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Frees the place; the first waitlisted claim is confirmed in the same transaction. */
+        post: operations["ClaimsController_cancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/claims/{id}/redemption-code": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A signed code for the QR image, valid 120 s; the app fetches a new one before `expiresAt`. */
+        get: operations["ClaimsController_redemptionCode"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/redemptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ClaimsController_redeem"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/benefits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AdminBenefitsController_list"];
+        put?: never;
+        post: operations["AdminBenefitsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/benefits/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AdminBenefitsController_get"];
+        put?: never;
+        post?: never;
+        delete: operations["AdminBenefitsController_remove"];
+        options?: never;
+        head?: never;
+        patch: operations["AdminBenefitsController_update"];
+        trace?: never;
+    };
+    "/api/v1/admin/benefits/{id}/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["AdminBenefitsController_addSession"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/benefits/{id}/sessions/{sessionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["AdminBenefitsController_removeSession"];
+        options?: never;
+        head?: never;
+        patch: operations["AdminBenefitsController_updateSession"];
+        trace?: never;
+    };
+    "/api/v1/admin/claims": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AdminBenefitsController_listClaims"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/claims/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["AdminBenefitsController_approve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/claims/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["AdminBenefitsController_reject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stations/nearby": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Nearest first; lat/lng of the answer are GCJ-02 whatever `coord` was. */
+        get: operations["StationsController_nearby"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["StationsController_detail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stations/{id}/check-ins": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["StationsController_checkIn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stations/{id}/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["StationsController_report"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/stations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["StationsAdminController_list"];
+        put?: never;
+        post: operations["StationsAdminController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/stations/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** UTF-8 CSV (BOM or not) with the header name,kind,town,address,lat,lng,phone,host,amenities,hours. */
+        post: operations["StationsAdminController_importCsv"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/stations/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["StationsAdminController_exportCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/stations/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["StationsAdminController_listReports"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/stations/reports/{reportId}/resolve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["StationsAdminController_resolveReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/stations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Deactivates: the station disappears for workers and stays in the records. */
+        delete: operations["StationsAdminController_deactivate"];
+        options?: never;
+        head?: never;
+        patch: operations["StationsAdminController_update"];
+        trace?: never;
+    };
+    "/api/v1/admin/stations/{id}/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["StationsAdminController_markVerified"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/health": {
         parameters: {
             query?: never;
@@ -344,6 +767,223 @@ export interface components {
         RejectApplicationDto: {
             /** @description Shown to the worker. */
             reason: string;
+        };
+        ClaimBenefitDto: {
+            /**
+             * Format: uuid
+             * @description The batch, for programmes with sessions.
+             */
+            sessionId?: string;
+        };
+        RedeemDto: {
+            /** @description The scanned QR payload. */
+            code: string;
+            /** @description Where it was used (hospital, station), recorded on the claim. */
+            place?: string;
+        };
+        PriorityDto: {
+            occupations: ("courier" | "food_delivery" | "livestreamer" | "freight_driver" | "domestic_worker" | "ride_hailing_driver" | "other")[];
+            daysEarly: number;
+        };
+        EligibilityRulesDto: {
+            occupations?: ("courier" | "food_delivery" | "livestreamer" | "freight_driver" | "domestic_worker" | "ride_hailing_driver" | "other")[];
+            genders?: ("male" | "female")[];
+            minMembershipDays?: number;
+            priority?: components["schemas"]["PriorityDto"];
+        };
+        CreateProgrammeDto: {
+            /** @description Stable key; generated when absent. */
+            code?: string;
+            name: string;
+            description?: string;
+            /**
+             * Format: uuid
+             * @description The union that runs it; defaults to the caller's.
+             */
+            orgId?: string;
+            periodStart: string;
+            periodEnd: string;
+            active?: boolean;
+            rules?: components["schemas"]["EligibilityRulesDto"];
+            /** @enum {string} */
+            claimPeriod: "year" | "season" | "programme" | "session";
+            hasSessions: boolean;
+            /** @description Overall places; null when places are per session or unlimited. */
+            capacity?: number | null;
+            /** @description In fen; null = no budget limit. */
+            budgetFen?: number | null;
+            /** @description Cost per claim in fen (a man's, when it differs by gender). */
+            costFen: number;
+            costFenFemale?: number | null;
+            requiresApproval?: boolean;
+            hasWaitlist?: boolean;
+            cancelHoursBefore?: number;
+            /** @description Provider accounts that may redeem its claims (replaces the list). */
+            providerUserIds?: string[];
+        };
+        UpdateProgrammeDto: {
+            name?: string;
+            description?: string;
+            /**
+             * Format: uuid
+             * @description The union that runs it; defaults to the caller's.
+             */
+            orgId?: string;
+            periodStart?: string;
+            periodEnd?: string;
+            active?: boolean;
+            rules?: components["schemas"]["EligibilityRulesDto"];
+            /** @enum {string} */
+            claimPeriod?: "year" | "season" | "programme" | "session";
+            hasSessions?: boolean;
+            /** @description Overall places; null when places are per session or unlimited. */
+            capacity?: number | null;
+            /** @description In fen; null = no budget limit. */
+            budgetFen?: number | null;
+            /** @description Cost per claim in fen (a man's, when it differs by gender). */
+            costFen?: number;
+            costFenFemale?: number | null;
+            requiresApproval?: boolean;
+            hasWaitlist?: boolean;
+            cancelHoursBefore?: number;
+            /** @description Provider accounts that may redeem its claims (replaces the list). */
+            providerUserIds?: string[];
+        };
+        CreateSessionDto: {
+            name: string;
+            location?: string;
+            opensAt: string;
+            startsAt: string;
+            endsAt: string;
+            capacity: number;
+        };
+        BenefitSession: {
+            id: string;
+            programmeId: string;
+            name: string;
+            location: string;
+            /**
+             * Format: date-time
+             * @description Registration opens to everyone; priority occupations may start earlier (rules.priority).
+             */
+            opensAt: string;
+            /** Format: date-time */
+            startsAt: string;
+            /** Format: date-time */
+            endsAt: string;
+            capacity: number;
+            remaining: number;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        UpdateSessionDto: {
+            name?: string;
+            location?: string;
+            opensAt?: string;
+            startsAt?: string;
+            endsAt?: string;
+            capacity?: number;
+        };
+        RejectClaimDto: {
+            /** @description Shown to the member. */
+            reason: string;
+        };
+        ReportStationDto: {
+            /** @enum {string} */
+            kind: "closed_when_open" | "amenity_missing" | "moved" | "other";
+            /** @description Required for `other`. */
+            note?: string;
+        };
+        ClosureDto: {
+            /** @description ISO-8601 with offset. */
+            from: string;
+            to: string;
+            reason: string;
+        };
+        CreateStationDto: {
+            name: string;
+            /** @enum {string} */
+            kind: "worker_station" | "courier_station" | "freight_drivers_home" | "mobile";
+            /** @enum {string} */
+            townCode: "keqiao" | "keyan" | "huashe" | "hutang" | "qixian" | "fuquan" | "qianqing" | "yangxunqiao" | "maan" | "anchang" | "lanting" | "lizhu" | "pingshui" | "jidong" | "xialv" | "wangtan";
+            address: string;
+            /** @description GCJ-02 latitude. */
+            lat: number;
+            /** @description GCJ-02 longitude. */
+            lng: number;
+            phone?: string | null;
+            hostOrg?: string | null;
+            amenities: ("water" | "charging" | "microwave" | "toilet" | "seating" | "air_conditioning" | "first_aid" | "cold_drinks")[];
+            /** @description `{ is24h: false, weekly: { mon: [['08:00', '20:00']], … } }`; an end before the start runs past midnight. */
+            openingHours: Record<string, never>;
+            /** @description Temporary closures; they override the weekly schedule. */
+            closures?: components["schemas"]["ClosureDto"][];
+        };
+        Station: {
+            id: string;
+            name: string;
+            /** @enum {string} */
+            kind: "worker_station" | "courier_station" | "freight_drivers_home" | "mobile";
+            address: string;
+            /** @enum {string} */
+            townCode: "keqiao" | "keyan" | "huashe" | "hutang" | "qixian" | "fuquan" | "qianqing" | "yangxunqiao" | "maan" | "anchang" | "lanting" | "lizhu" | "pingshui" | "jidong" | "xialv" | "wangtan";
+            /** @description The town federation whose staff keep this station. */
+            orgId: string;
+            lat: number;
+            lng: number;
+            phone: string | null;
+            /** @description The organisation hosting the station (an enterprise, a community, a platform). */
+            hostOrg: string | null;
+            amenities: ("water" | "charging" | "microwave" | "toilet" | "seating" | "air_conditioning" | "first_aid" | "cold_drinks")[];
+            openingHours: Record<string, never>;
+            closures: Record<string, never>[];
+            active: boolean;
+            /** Format: date-time */
+            lastVerifiedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        ResolveStationReportDto: {
+            note?: string;
+        };
+        StationReport: {
+            id: string;
+            stationId: string;
+            userId: string;
+            /** @enum {string} */
+            kind: "other" | "closed_when_open" | "amenity_missing" | "moved";
+            note: string | null;
+            /** @enum {string} */
+            status: "open" | "resolved";
+            resolvedBy: string | null;
+            /** Format: date-time */
+            resolvedAt: string | null;
+            resolutionNote: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        UpdateStationDto: {
+            name?: string;
+            /** @enum {string} */
+            kind?: "worker_station" | "courier_station" | "freight_drivers_home" | "mobile";
+            /** @enum {string} */
+            townCode?: "keqiao" | "keyan" | "huashe" | "hutang" | "qixian" | "fuquan" | "qianqing" | "yangxunqiao" | "maan" | "anchang" | "lanting" | "lizhu" | "pingshui" | "jidong" | "xialv" | "wangtan";
+            address?: string;
+            /** @description GCJ-02 latitude. */
+            lat?: number;
+            /** @description GCJ-02 longitude. */
+            lng?: number;
+            phone?: string | null;
+            hostOrg?: string | null;
+            amenities?: ("water" | "charging" | "microwave" | "toilet" | "seating" | "air_conditioning" | "first_aid" | "cold_drinks")[];
+            /** @description `{ is24h: false, weekly: { mon: [['08:00', '20:00']], … } }`; an end before the start runs past midnight. */
+            openingHours?: Record<string, never>;
+            /** @description Temporary closures; they override the weekly schedule. */
+            closures?: components["schemas"]["ClosureDto"][];
+            /** @description false hides the station from workers (same as DELETE); true brings it back. */
+            active?: boolean;
         };
     };
     responses: never;
@@ -600,10 +1240,8 @@ export interface operations {
     };
     MembershipController_list: {
         parameters: {
-            query: {
+            query?: {
                 status?: "pending" | "approved" | "rejected";
-                page: number;
-                pageSize: number;
             };
             header?: never;
             path?: never;
@@ -677,6 +1315,673 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    BenefitsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    BenefitsController_detail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    BenefitsController_sessions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    BenefitsController_claim: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description 1–100 visible ASCII characters, unique per intended claim */
+                "Idempotency-Key": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ClaimBenefitDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ClaimsController_mine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ClaimsController_cancel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ClaimsController_redemptionCode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ClaimsController_redeem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RedeemDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AdminBenefitsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AdminBenefitsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateProgrammeDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AdminBenefitsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AdminBenefitsController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AdminBenefitsController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateProgrammeDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AdminBenefitsController_addSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateSessionDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BenefitSession"];
+                };
+            };
+        };
+    };
+    AdminBenefitsController_removeSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                sessionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AdminBenefitsController_updateSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                sessionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateSessionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BenefitSession"];
+                };
+            };
+        };
+    };
+    AdminBenefitsController_listClaims: {
+        parameters: {
+            query?: {
+                programmeId?: string;
+                status?: "pending_review" | "confirmed" | "waitlisted" | "rejected" | "redeemed" | "cancelled" | "expired";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AdminBenefitsController_approve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AdminBenefitsController_reject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RejectClaimDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    StationsController_nearby: {
+        parameters: {
+            query: {
+                /** @description Latitude of the caller, in the datum named by `coord`. */
+                lat: number;
+                lng: number;
+                /** @description gcj02 (WeChat, Chinese maps) or wgs84 (browsers, GPS); converted to GCJ-02 here. */
+                coord: "gcj02" | "wgs84";
+                /** @description Only stations within this many metres. */
+                radius?: number;
+                limit: number;
+                /** @description Comma-separated; a station must have all of them. */
+                amenities?: ("water" | "charging" | "microwave" | "toilet" | "seating" | "air_conditioning" | "first_aid" | "cold_drinks")[];
+                /** @description true: only stations open at the time of the request (Asia/Shanghai, closures included). */
+                openNow?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    StationsController_detail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    StationsController_checkIn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    StationsController_report: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReportStationDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    StationsAdminController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    StationsAdminController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateStationDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Station"];
+                };
+            };
+        };
+    };
+    StationsAdminController_importCsv: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    StationsAdminController_exportCsv: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+        };
+    };
+    StationsAdminController_listReports: {
+        parameters: {
+            query?: {
+                status?: "open" | "resolved";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    StationsAdminController_resolveReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                reportId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResolveStationReportDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StationReport"];
+                };
+            };
+        };
+    };
+    StationsAdminController_deactivate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Station"];
+                };
+            };
+        };
+    };
+    StationsAdminController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateStationDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Station"];
+                };
+            };
+        };
+    };
+    StationsAdminController_markVerified: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Station"];
+                };
             };
         };
     };

@@ -1,4 +1,6 @@
-// The API contract (api.md). To be replaced by types generated into @kgh/api-client.
+// The API contract (api.md). Request bodies come from the OpenAPI document (@kgh/api-client);
+// the API does not describe its response bodies there yet, so those are written out here.
+import type { ApiErrorBody, Body } from '@kgh/api-client'
 import type {
   Amenity,
   ApplicationStatus,
@@ -11,12 +13,7 @@ import type {
   StationReportKind,
 } from '@kgh/shared'
 
-export interface ApiErrorBody {
-  statusCode: number
-  code: string
-  message: string
-  details?: { field: string; message: string }[]
-}
+export type { ApiErrorBody }
 
 export interface User {
   id: string
@@ -49,15 +46,7 @@ export interface OrgRef {
   name: string
 }
 
-export interface MembershipApplicationInput {
-  name: string
-  idNumber: string
-  phone: string
-  occupation: string
-  employer: string
-  townCode: string
-  consentVersion: string
-}
+export type MembershipApplicationInput = Body<'ApplyForMembershipDto'>
 
 export interface MembershipApplicationCreated {
   id: string
@@ -140,10 +129,7 @@ export interface StationCheckIn {
   checkedInAt: string
 }
 
-export interface StationReportInput {
-  kind: StationReportKind
-  note?: string
-}
+export type StationReportInput = Body<'ReportStationDto'>
 
 /** A programme's eligibility for the caller: codes to branch on, with their Chinese text. */
 export interface BenefitEligibility {

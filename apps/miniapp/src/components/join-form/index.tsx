@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import { Button, Checkbox, Input } from '@nutui/nutui-react-taro'
 import { CURRENT_CONSENT_VERSION, EMPLOYERS, OCCUPATIONS, normalizeMobilePhone } from '@kgh/shared'
+import type { EmployerCode, Occupation, TownCode } from '@kgh/shared'
 import type { MembershipApplicationInput, Town } from '../../services/types'
 import { ApiError } from '../../services/api'
 import SelectField from '../select-field'
@@ -50,9 +51,12 @@ export default function JoinForm({ towns, onSubmit }: Props) {
     if (Object.keys(found).length > 0) return
     setBusy(true)
     try {
+      // The pickers offer only the shared lists' codes, and validateJoin has checked each is chosen.
       await onSubmit({
-        ...values,
         name: values.name.trim(),
+        occupation: values.occupation as Occupation,
+        employer: values.employer as EmployerCode,
+        townCode: values.townCode as TownCode,
         idNumber: values.idNumber.trim().toUpperCase(),
         phone: normalizeMobilePhone(values.phone) ?? values.phone,
         consentVersion: CURRENT_CONSENT_VERSION,
