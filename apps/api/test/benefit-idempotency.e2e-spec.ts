@@ -17,7 +17,7 @@ describe('Idempotency-Key on claims', () => {
       method: 'POST',
       headers: { authorization: token, 'idempotency-key': key, 'content-type': 'application/json' },
       body: JSON.stringify(body),
-    }).then(async (response) => ({ status: response.status, body: await response.json() }));
+    }).then(async (response) => ({ status: response.status, body: (await response.json()) as Record<string, any> }));
   const claimCount = async (programmeId: string) => (await t.db.query(`SELECT count(*)::int AS n FROM benefit_claims WHERE programme_id = $1`, [programmeId]))[0].n;
 
   it('answers a replay with the same response and keeps one claim', async () => {

@@ -11,6 +11,7 @@ export const LIVE_STATUSES: ClaimStatus[] = ['pending_review', 'confirmed', 'wai
   where: "status IN ('pending_review', 'confirmed', 'waitlisted', 'redeemed')",
 })
 @Index('ix_benefit_claims_user', ['userId', 'createdAt'])
+@Index('ix_benefit_claims_member', ['memberId'])
 @Index('ix_benefit_claims_session_status_arrival', ['sessionId', 'status', 'arrival'])
 @Index('ix_benefit_claims_programme_status', ['programmeId', 'status'])
 @Check('ck_benefit_claims_status', "status IN ('pending_review', 'confirmed', 'waitlisted', 'rejected', 'redeemed', 'cancelled', 'expired')")

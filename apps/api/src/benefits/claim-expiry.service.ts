@@ -34,9 +34,9 @@ export class ClaimExpiryService implements OnApplicationBootstrap, OnApplication
   /** Expires every due claim in one transaction; returns how many. Callable from tests. */
   async expireEnded(now = new Date()): Promise<number> {
     return this.dataSource.transaction(async (manager) => {
-      const due: { id: string; status: ClaimStatus; session_id: string | null; cost_fen: number; programme_id: string; org_id: string; capacity: number | null; budget_fen: string | null }[] =
+      const due: { id: string; status: ClaimStatus; session_id: string | null; cost_fen: number; programme_id: string; org_id: string; capacity: number | null }[] =
         await manager.query(
-          `SELECT c.id, c.status, c.session_id, c.cost_fen, c.programme_id, p.org_id, p.capacity, p.budget_fen
+          `SELECT c.id, c.status, c.session_id, c.cost_fen, c.programme_id, p.org_id, p.capacity
              FROM benefit_claims c
              JOIN benefit_programmes p ON p.id = c.programme_id
              LEFT JOIN benefit_sessions s ON s.id = c.session_id
@@ -48,8 +48,7 @@ export class ClaimExpiryService implements OnApplicationBootstrap, OnApplication
         const after = transition(claim.status, 'expire');
         await manager.query(`UPDATE benefit_claims SET status = $2 WHERE id = $1`, [claim.id, after]);
         // The session is over, so the place stays used; the money was never paid out and goes back.
-        const programme = { id: claim.programme_id, capacity: claim.capacity, budgetFen: claim.budget_fen === null ? null : Number(claim.budget_fen) };
-        await releaseHold(manager, programme, { sessionId: claim.session_id, costFen: claim.cost_fen }, claim.status, after);
+        await releaseHold(manager, { id: claim.programme_id, capacity: claim.capacity }, { sessionId: claim.session_id, costFen: claim.cost_fen }, claim.status, after);
         await this.audit.record({ actorUserId: null, action: 'benefit.claim.expired', entityType: 'benefit_claim', entityId: claim.id, orgId: claim.org_id, detail: { from: claim.status } }, manager);
       }
       return due.length;

@@ -15,27 +15,43 @@ export async function updatedRow(manager: EntityManager, sql: string, parameters
   return affected > 0;
 }
 
-/** Takes one place of the session and/or of the programme; false when either is full. */
-export async function takePlace(manager: EntityManager, programme: BenefitProgramme, sessionId: string | null): Promise<boolean> {
-  if (sessionId) {
-    if (!(await updatedRow(manager, `UPDATE benefit_sessions SET remaining = remaining - 1 WHERE id = $1 AND remaining > 0`, [sessionId]))) return false;
-  }
-  if (programme.capacity !== null) {
-    if (!(await updatedRow(manager, `UPDATE benefit_programmes SET remaining = remaining - 1 WHERE id = $1 AND remaining > 0`, [programme.id]))) return false;
-  }
-  return true;
-}
+export type TakeResult = 'taken' | 'full' | 'no_budget';
 
-/** Adds `costFen` to what the programme has spent, unless that would pass its budget. */
-export async function spendBudget(manager: EntityManager, programme: BenefitProgramme, costFen: number): Promise<boolean> {
-  if (programme.budgetFen === null || costFen === 0) return true;
-  return updatedRow(manager, `UPDATE benefit_programmes SET spent_fen = spent_fen + $2 WHERE id = $1 AND spent_fen + $2 <= budget_fen`, [programme.id, costFen]);
+/**
+ * Takes one place (of the session and/or the programme) and the claim's cost from the budget in
+ * one statement: of any number of concurrent claims only as many succeed as there are places and
+ * money, and nothing is taken unless all is. The caller sends it last before COMMIT, so the hot
+ * rows stay locked for one round trip.
+ */
+export async function takePlace(manager: EntityManager, programme: BenefitProgramme, sessionId: string | null, costFen: number): Promise<TakeResult> {
+  // spentFen counts every paid claim (the monthly report needs it), budget or not.
+  const touchesProgramme = programme.capacity !== null || costFen > 0;
+  if (!sessionId && !touchesProgramme) return 'taken';
+  const [row] = await manager.query(
+    `WITH session AS (
+       UPDATE benefit_sessions SET remaining = remaining - 1 WHERE $4 AND id = $1 AND remaining > 0 RETURNING id
+     ), programme AS (
+       UPDATE benefit_programmes
+          SET remaining = remaining - CASE WHEN capacity IS NULL THEN 0 ELSE 1 END, spent_fen = spent_fen + $3
+        WHERE $5 AND id = $2 AND (remaining IS NULL OR remaining > 0) AND (budget_fen IS NULL OR spent_fen + $3 <= budget_fen)
+          AND (NOT $4 OR EXISTS (SELECT 1 FROM session))
+       RETURNING remaining
+     )
+     SELECT EXISTS (SELECT 1 FROM session) AS session_taken, EXISTS (SELECT 1 FROM programme) AS programme_taken`,
+    [sessionId, programme.id, costFen, sessionId !== null, touchesProgramme],
+  );
+  if (sessionId && !row.session_taken) return 'full';
+  if (!touchesProgramme || row.programme_taken) return 'taken';
+  // The session's place was taken but the programme had no place or money: give the place back.
+  if (sessionId) await manager.query(`UPDATE benefit_sessions SET remaining = remaining + 1 WHERE id = $1`, [sessionId]);
+  const [current] = await manager.query(`SELECT remaining FROM benefit_programmes WHERE id = $1`, [programme.id]);
+  return current.remaining === 0 ? 'full' : 'no_budget';
 }
 
 /** Gives back the place and the money a claim stops holding as it moves from `before` to `after`. */
 export async function releaseHold(
   manager: EntityManager,
-  programme: Pick<BenefitProgramme, 'id' | 'capacity' | 'budgetFen'>,
+  programme: Pick<BenefitProgramme, 'id' | 'capacity'>,
   claim: Pick<BenefitClaim, 'sessionId' | 'costFen'>,
   before: ClaimStatus,
   after: ClaimStatus,
@@ -44,7 +60,7 @@ export async function releaseHold(
     if (claim.sessionId) await manager.query(`UPDATE benefit_sessions SET remaining = remaining + 1 WHERE id = $1`, [claim.sessionId]);
     if (programme.capacity !== null) await manager.query(`UPDATE benefit_programmes SET remaining = remaining + 1 WHERE id = $1`, [programme.id]);
   }
-  if (HOLDS_BUDGET.includes(before) && !HOLDS_BUDGET.includes(after) && programme.budgetFen !== null && claim.costFen > 0) {
+  if (HOLDS_BUDGET.includes(before) && !HOLDS_BUDGET.includes(after) && claim.costFen > 0) {
     await manager.query(`UPDATE benefit_programmes SET spent_fen = spent_fen - $2 WHERE id = $1`, [programme.id, claim.costFen]);
   }
 }
@@ -62,11 +78,7 @@ export async function promoteFirstWaitlisted(manager: EntityManager, programme: 
     [programme.id, sessionId],
   );
   if (!next) return null;
-  await manager.query('SAVEPOINT promote');
-  if (!(await takePlace(manager, programme, sessionId)) || !(await spendBudget(manager, programme, next.cost_fen))) {
-    await manager.query('ROLLBACK TO SAVEPOINT promote');
-    return null;
-  }
+  if ((await takePlace(manager, programme, sessionId, next.cost_fen)) !== 'taken') return null;
   const status = transition('waitlisted', programme.requiresApproval ? 'promote_for_review' : 'promote');
   await manager.query(`UPDATE benefit_claims SET status = $2, confirmed_at = CASE WHEN $2 = 'confirmed' THEN now() END WHERE id = $1`, [next.id, status]);
   await audit.record({ actorUserId: null, action: 'benefit.claim.promoted', entityType: 'benefit_claim', entityId: next.id, orgId: programme.orgId, detail: { status } }, manager);

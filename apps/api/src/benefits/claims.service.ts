@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { ClaimStatus, ErrorCode } from '@kgh/shared';
+import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../auth/auth-user';
@@ -14,7 +15,7 @@ import { claimView } from './benefit-views';
 import { cancellationDeadline } from './cancellation';
 import { claimCostFen } from './claim-cost';
 import { claimPeriodKey } from './claim-period';
-import { promoteFirstWaitlisted, releaseHold, spendBudget, takePlace } from './claim-places';
+import { promoteFirstWaitlisted, releaseHold, TakeResult, takePlace } from './claim-places';
 import { HOLDS_PLACE, transition } from './claim-state';
 import { ClaimBenefitDto } from './dto/claim.dto';
 import { refusal } from './eligibility';
@@ -22,6 +23,9 @@ import { IdempotencyService, Remember } from './idempotency.service';
 import { ProgrammesService } from './programmes.service';
 
 export type ClaimView = ReturnType<typeof claimView>;
+
+/** Rolls back a claim that found the batch full, to try again the careful way (and join the waitlist). */
+const TRY_AGAIN_FULL = Symbol('full');
 
 /** A member's claims: make one (idempotently, never past places or budget), list them, cancel. */
 @Injectable()
@@ -89,34 +93,56 @@ export class ClaimsService {
     if (!eligibility.eligible) throw refusal(eligibility);
     const member = context.member!;
     const costFen = claimCostFen(programme, member.gender);
+    const sessionId = session?.id ?? null;
+    const intended: ClaimStatus = programme.requiresApproval ? 'pending_review' : 'confirmed';
+    const record = async (manager: EntityManager, status: ClaimStatus): Promise<ClaimView> => {
+      const claim = manager.create(BenefitClaim, {
+        id: randomUUID(),
+        programmeId: programme.id,
+        sessionId,
+        memberId: member.id,
+        userId: user.id,
+        status,
+        periodKey: claimPeriodKey(programme.claimPeriod, now, sessionId),
+        costFen,
+        confirmedAt: status === 'confirmed' ? now : null,
+      });
+      // Plain SQL on the hot path: TypeORM's insert costs more CPU than the statement itself.
+      const [inserted] = await manager.query(
+        `INSERT INTO benefit_claims (id, programme_id, session_id, member_id, user_id, status, period_key, cost_fen, confirmed_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING arrival, created_at`,
+        [claim.id, claim.programmeId, claim.sessionId, claim.memberId, claim.userId, claim.status, claim.periodKey, claim.costFen, claim.confirmedAt],
+      );
+      Object.assign(claim, { arrival: inserted.arrival, createdAt: inserted.created_at });
+      await this.audit.record(
+        { actorUserId: user.id, action: 'benefit.claim.created', entityType: 'benefit_claim', entityId: claim.id, orgId: programme.orgId, detail: { status, costFen, sessionId } },
+        manager,
+      );
+      const view = claimView(claim, programme, session);
+      await remember(manager, view);
+      return view;
+    };
+    const refuse = (result: TakeResult) =>
+      result === 'no_budget' ? new AppException(ErrorCode.BudgetExhausted, '该项目经费已用完') : new AppException(ErrorCode.QuotaExhausted, '名额已满');
     try {
+      // Write the claim first and take the place last, so the hot rows stay locked only until COMMIT.
+      // Once the batch looked full, skip to the second way at once: most of a storm lands there.
+      const looksFull = session?.remaining === 0 || programme.remaining === 0;
+      const placed = looksFull
+        ? null
+        : await transactionWithRetry(this.dataSource, async (manager) => {
+            const view = await record(manager, intended);
+            const result = await takePlace(manager, programme, sessionId, costFen);
+            if (result === 'taken') return view;
+            throw result === 'full' ? TRY_AGAIN_FULL : refuse(result);
+          }).catch((error) => (error === TRY_AGAIN_FULL ? null : Promise.reject(error)));
+      if (placed) return placed;
       return await transactionWithRetry(this.dataSource, async (manager) => {
-        let status: ClaimStatus = programme.requiresApproval ? 'pending_review' : 'confirmed';
-        if (!(await takePlace(manager, programme, session?.id ?? null))) {
-          if (!programme.hasWaitlist) throw new AppException(ErrorCode.QuotaExhausted, '名额已满');
-          status = 'waitlisted';
-        } else if (!(await spendBudget(manager, programme, costFen))) {
-          throw new AppException(ErrorCode.BudgetExhausted, '该项目经费已用完');
-        }
-        const claim = await manager.save(
-          manager.create(BenefitClaim, {
-            programmeId: programme.id,
-            sessionId: session?.id ?? null,
-            memberId: member.id,
-            userId: user.id,
-            status,
-            periodKey: claimPeriodKey(programme.claimPeriod, now, session?.id ?? null),
-            costFen,
-            confirmedAt: status === 'confirmed' ? now : null,
-          }),
-        );
-        await this.audit.record(
-          { actorUserId: user.id, action: 'benefit.claim.created', entityType: 'benefit_claim', entityId: claim.id, orgId: programme.orgId, detail: { status, costFen, sessionId: claim.sessionId } },
-          manager,
-        );
-        const view = claimView(claim, programme, session);
-        await remember(manager, view);
-        return view;
+        // A cancellation with nobody waiting may have freed a place since: try for it first.
+        const result = await takePlace(manager, programme, sessionId, costFen);
+        if (result === 'taken') return record(manager, intended);
+        if (result === 'no_budget' || !programme.hasWaitlist) throw refuse(result);
+        return record(manager, 'waitlisted');
       });
     } catch (error) {
       // Two requests of one member racing past the eligibility read: the partial unique index decides.

@@ -32,7 +32,7 @@ export class IdempotencyService {
     if (inserted.length === 0) return this.replay(userId, key, requestHash);
 
     const remember: Remember<T> = async (manager, response) => {
-      await manager.update(IdempotencyKey, { userId, key }, { responseStatus: 201, responseBody: response });
+      await manager.query(`UPDATE idempotency_keys SET response_status = 201, response_body = $3 WHERE user_id = $1 AND key = $2`, [userId, key, response]);
     };
     try {
       return await work(remember);

@@ -4,7 +4,6 @@ import { MoreThan, Repository } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user';
 import { notFound } from '../common/app-exception';
 import { Member } from '../membership/member.entity';
-import { OrgsService } from '../orgs/orgs.service';
 import { LIVE_STATUSES } from './benefit-claim.entity';
 import { BenefitProgramme } from './benefit-programme.entity';
 import { BenefitSession } from './benefit-session.entity';
@@ -14,9 +13,9 @@ import { Eligibility, evaluateEligibility, sessionOpensFor } from './eligibility
 
 /** What the eligibility of one caller depends on, read once per request. */
 export interface MemberContext {
-  member: Member | null;
-  /** Org paths by id, to tell whether a programme's union covers the member's. */
-  orgPaths: Map<string, string>;
+  member: Pick<Member, 'id' | 'unionOrgId' | 'gender' | 'occupation' | 'joinedAt'> | null;
+  /** The member's union and every union above it: the programmes of these cover the member. */
+  coveringOrgIds: Set<string>;
   /** `programmeId|periodKey` of the member's live claims. */
   held: Set<string>;
 }
@@ -28,7 +27,6 @@ export class ProgrammesService {
     @InjectRepository(BenefitProgramme) private readonly programmes: Repository<BenefitProgramme>,
     @InjectRepository(BenefitSession) private readonly sessions: Repository<BenefitSession>,
     @InjectRepository(Member) private readonly members: Repository<Member>,
-    private readonly orgs: OrgsService,
   ) {}
 
   async list(user: AuthUser) {
@@ -55,28 +53,29 @@ export class ProgrammesService {
     return programme;
   }
 
+  /** The caller's membership, the unions above it and the live claims, in one query (it is on every claim's path). */
   async memberContext(userId: string): Promise<MemberContext> {
-    const member = await this.members.findOneBy({ userId });
-    const orgs = await this.orgs.findAll();
-    const held = member
-      ? await this.programmes.query(`SELECT programme_id, period_key FROM benefit_claims WHERE member_id = $1 AND status = ANY($2)`, [member.id, LIVE_STATUSES])
-      : [];
+    const [row] = await this.members.query(
+      `SELECT m.id, m.union_org_id, m.gender, m.occupation, m.joined_at, o.path,
+              ARRAY(SELECT c.programme_id || '|' || c.period_key FROM benefit_claims c WHERE c.member_id = m.id AND c.status = ANY($2)) AS held
+         FROM members m JOIN orgs o ON o.id = m.union_org_id WHERE m.user_id = $1`,
+      [userId, LIVE_STATUSES],
+    );
+    if (!row) return { member: null, coveringOrgIds: new Set(), held: new Set() };
     return {
-      member,
-      orgPaths: new Map(orgs.map((org) => [org.id, org.path])),
-      held: new Set(held.map((row: { programme_id: string; period_key: string }) => `${row.programme_id}|${row.period_key}`)),
+      member: { id: row.id, unionOrgId: row.union_org_id, gender: row.gender, occupation: row.occupation, joinedAt: row.joined_at },
+      // An org's path lists the ids from the district down to it.
+      coveringOrgIds: new Set((row.path as string).split('/')),
+      held: new Set(row.held as string[]),
     };
   }
 
   eligibilityOf(programme: BenefitProgramme, context: MemberContext, now: Date, session: BenefitSession | null = null): Eligibility {
-    const { member, orgPaths } = context;
-    const programmePath = orgPaths.get(programme.orgId) ?? '';
-    const unionPath = member ? (orgPaths.get(member.unionOrgId) ?? '') : '';
     const periodKey = claimPeriodKey(programme.claimPeriod, now, session?.id ?? null);
     return evaluateEligibility({
       programme,
-      member,
-      coversMember: unionPath === programmePath || unionPath.startsWith(`${programmePath}/`),
+      member: context.member,
+      coversMember: context.coveringOrgIds.has(programme.orgId),
       alreadyHolds: context.held.has(`${programme.id}|${periodKey}`),
       session,
       now,

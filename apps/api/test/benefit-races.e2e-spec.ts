@@ -1,0 +1,115 @@
+import { randomInt } from 'node:crypto';
+import { AddressInfo } from 'node:net';
+import { aProgramme, aSession, checkInvariants, insertMembers, StormMember } from './support/benefits';
+import { signInStaff } from './support/sessions';
+import { startTestApp, TestApp } from './support/test-app';
+
+// Real concurrent HTTP requests against the listening server on a real PostgreSQL; every storm ends
+// by reading the invariants back from the database (checkInvariants).
+describe('claims and redemptions under concurrency', () => {
+  let t: TestApp;
+  let base: string;
+  let crowd: StormMember[];
+  beforeAll(async () => {
+    t = await startTestApp({ DATABASE_POOL_SIZE: '30' });
+    await t.app.listen(0, '127.0.0.1');
+    base = `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}/api/v1`;
+    crowd = await insertMembers(t, 2000);
+  }, 120_000);
+  afterAll(() => t.close());
+
+  let keys = 0;
+  async function call(method: string, path: string, token: string, body?: object, headers: Record<string, string> = {}) {
+    const response = await fetch(`${base}${path}`, {
+      method,
+      headers: { authorization: token, ...(body && { 'content-type': 'application/json' }), ...headers },
+      body: body && JSON.stringify(body),
+    });
+    return { status: response.status, body: (await response.json()) as Record<string, any> };
+  }
+  const claim = (member: StormMember, programmeId: string, body: object = {}, key = `race-${++keys}`) =>
+    call('POST', `/benefits/${programmeId}/claims`, member.token, body, { 'idempotency-key': key });
+  const tally = (responses: { status: number; body: { status?: string; code?: string } }[]) => {
+    const counts: Record<string, number> = {};
+    for (const r of responses) {
+      const label = r.status === 201 ? `201 ${r.body.status}` : `${r.status} ${r.body.code}`;
+      counts[label] = (counts[label] ?? 0) + 1;
+    }
+    return counts;
+  };
+
+  it('gives exactly 100 places to 2,000 concurrent claims on a 100-place batch; the rest wait in arrival order', async () => {
+    const trip = await aProgramme(t, { hasSessions: true, hasWaitlist: true, costFen: 100_000, budgetFen: 100 * 100_000 });
+    const batch = await aSession(t, trip, { capacity: 100 });
+    const started = Date.now();
+    const responses = await Promise.all(crowd.map((member) => claim(member, trip.id, { sessionId: batch.id })));
+    const seconds = (Date.now() - started) / 1000;
+    expect(tally(responses)).toEqual({ '201 confirmed': 100, '201 waitlisted': 1900 });
+    const stats = await checkInvariants(t, trip.id);
+    expect(stats).toMatchObject({ confirmed: 100, waitlisted: 1900, spent: 100 * 100_000, sessions: [{ remaining: 0, held: 100 }] });
+    console.log(`2,000 concurrent claims on one batch: ${seconds.toFixed(2)} s, ${(2000 / seconds).toFixed(0)} claims/s`);
+
+    // Ten cancellations free ten places: the ten earliest waitlisted claims are confirmed, in order.
+    const waitlist: { id: string }[] = await t.db.query(`SELECT id FROM benefit_claims WHERE session_id = $1 AND status = 'waitlisted' ORDER BY arrival`, [batch.id]);
+    const confirmed = responses.filter((r) => r.body.status === 'confirmed').slice(0, 10);
+    const owners = confirmed.map((r) => crowd[responses.indexOf(r)]);
+    const cancels = await Promise.all(confirmed.map((r, i) => call('POST', `/claims/${r.body.id}/cancel`, owners[i].token)));
+    expect(cancels.every((c) => c.status === 200)).toBe(true);
+    const promoted: { id: string }[] = await t.db.query(`SELECT id FROM benefit_claims WHERE session_id = $1 AND status = 'confirmed' AND id = ANY($2)`, [batch.id, waitlist.map((w) => w.id)]);
+    expect(new Set(promoted.map((p) => p.id))).toEqual(new Set(waitlist.slice(0, 10).map((w) => w.id)));
+    expect(await checkInvariants(t, trip.id)).toMatchObject({ confirmed: 100, waitlisted: 1890 });
+  }, 120_000);
+
+  it('keeps one claim when the same member submits twenty times at once with different keys', async () => {
+    const checkup = await aProgramme(t, { capacity: 50, costFen: 120_000, budgetFen: 50 * 120_000 });
+    const member = crowd[0];
+    const responses = await Promise.all(Array.from({ length: 20 }, () => claim(member, checkup.id)));
+    expect(tally(responses)).toEqual({ '201 confirmed': 1, '409 ALREADY_CLAIMED': 19 });
+    expect(await checkInvariants(t, checkup.id)).toMatchObject({ total: 1, confirmed: 1, spent: 120_000 });
+  });
+
+  it('lets exactly one of 50 concurrent redemptions of one code succeed', async () => {
+    const programme = await aProgramme(t, { capacity: 5 });
+    const member = crowd[1];
+    const claimed = await claim(member, programme.id);
+    const { body: redemption } = await call('GET', `/claims/${claimed.body.id}/redemption-code`, member.token);
+    const admin = await signInStaff(t, 'district-admin');
+    const responses = await Promise.all(Array.from({ length: 50 }, () => call('POST', '/redemptions', admin, { code: redemption.code })));
+    expect(tally(responses)).toEqual({ '201 redeemed': 1, '409 ALREADY_REDEEMED': 49 });
+    const [row] = await t.db.query(`SELECT status FROM benefit_claims WHERE id = $1`, [claimed.body.id]);
+    expect(row.status).toBe('redeemed');
+  });
+
+  it('never oversells in ten storms with random capacities, budgets, costs and cancellations', async () => {
+    for (let storm = 0; storm < 10; storm++) {
+      const costFen = randomInt(1, 5) * 10_000;
+      const waitlist = randomInt(0, 2) === 1;
+      const programme = await aProgramme(t, {
+        hasSessions: true,
+        claimPeriod: 'year',
+        hasWaitlist: waitlist,
+        costFen,
+        costFenFemale: null,
+        budgetFen: randomInt(0, 3) === 0 ? null : costFen * randomInt(5, 60),
+        capacity: randomInt(0, 2) === 0 ? randomInt(10, 80) : null,
+        cancelHoursBefore: 0,
+      });
+      if (programme.capacity !== null) await t.db.query(`UPDATE benefit_programmes SET remaining = capacity WHERE id = $1`, [programme.id]);
+      const sessions = await Promise.all(Array.from({ length: randomInt(1, 4) }, () => aSession(t, programme, { capacity: randomInt(1, 40) })));
+      const stormers = crowd.slice(storm * 150 + 100, storm * 150 + 250);
+      const responses = await Promise.all(stormers.map((member) => claim(member, programme.id, { sessionId: sessions[randomInt(0, sessions.length)].id })));
+      const cancelled = responses.filter((r) => r.status === 201 && randomInt(0, 4) === 0);
+      const cancelling = cancelled.map((r) => call('POST', `/claims/${r.body.id}/cancel`, stormers[responses.indexOf(r)].token));
+      const late = await Promise.all([...cancelling, ...stormers.slice(0, 30).map((member) => claim(member, programme.id, { sessionId: sessions[0].id }))]);
+
+      for (const r of [...responses, ...late]) {
+        expect([200, 201, 409]).toContain(r.status);
+        if (r.status === 409) expect(['QUOTA_EXHAUSTED', 'BUDGET_EXHAUSTED', 'ALREADY_CLAIMED']).toContain(r.body.code);
+      }
+      const stats = await checkInvariants(t, programme.id);
+      const capacity = sessions.reduce((sum, s) => sum + s.capacity, 0);
+      expect(stats.held).toBeLessThanOrEqual(Math.min(capacity, programme.capacity ?? Infinity));
+      if (!waitlist) expect(stats.waitlisted).toBe(0);
+    }
+  }, 120_000);
+});
