@@ -142,6 +142,10 @@ describe('benefits: programmes, eligibility and claims', () => {
     const soon = await aProgramme(t, { hasSessions: true, cancelHoursBefore: 48 });
     const session = await aSession(t, soon, { startsAt: new Date(Date.now() + DAY_MS) });
     const claimed = await claim(a, soon.id, { sessionId: session.id }).expect(201);
+    expect(claimed.body).toMatchObject({
+      session: { id: session.id, startsAt: session.startsAt.toISOString() },
+      cancellableUntil: new Date(session.startsAt.getTime() - 48 * 3600_000).toISOString(),
+    });
     const late = await t.http().post(`/api/v1/claims/${claimed.body.id}/cancel`).set('authorization', a.token);
     expect(late.status).toBe(409);
     expect(late.body.code).toBe('CANCELLATION_DEADLINE_PASSED');

@@ -23,7 +23,7 @@ export class AuditEntry {
   orgId: string | null;
 
   @Column({ type: 'jsonb', default: () => "'{}'" })
-  detail: Record<string, unknown>;
+  detail: object;
 
   @CreateDateColumn({ type: 'timestamptz', name: 'created_at' })
   createdAt: Date;

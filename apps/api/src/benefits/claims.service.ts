@@ -85,10 +85,9 @@ export class ClaimsService {
   }
 
   private async claimOnce(user: AuthUser, programmeId: string, dto: ClaimBenefitDto, remember: Remember<ClaimView>): Promise<ClaimView> {
-    const programme = await this.programmes.find(programmeId);
-    const session = await this.sessionFor(programme, dto.sessionId);
+    const { programme, session: named, context } = await this.programmes.claimContext(user.id, programmeId, dto.sessionId ?? null);
+    const session = sessionFor(programme, dto.sessionId, named);
     const now = new Date();
-    const context = await this.programmes.memberContext(user.id);
     const eligibility = this.programmes.eligibilityOf(programme, context, now, session);
     if (!eligibility.eligible) throw refusal(eligibility);
     const member = context.member!;
@@ -150,17 +149,17 @@ export class ClaimsService {
       throw error;
     }
   }
+}
 
-  private async sessionFor(programme: BenefitProgramme, sessionId: string | undefined): Promise<BenefitSession | null> {
-    if (!sessionId) {
-      if (!programme.hasSessions) return null;
-      throw new AppException(ErrorCode.ValidationFailed, '请选择批次', [{ field: 'sessionId', message: '该项目需要选择批次' }]);
-    }
-    if (!programme.hasSessions) throw new AppException(ErrorCode.ValidationFailed, '该项目无需选择批次', [{ field: 'sessionId', message: '该项目没有批次' }]);
-    const session = await this.sessions.findOneBy({ id: sessionId, programmeId: programme.id });
-    if (!session) throw notFound('福利批次');
-    return session;
+/** The claim's session: required where the programme has sessions, refused where it has none. */
+function sessionFor(programme: BenefitProgramme, sessionId: string | undefined, named: BenefitSession | null): BenefitSession | null {
+  if (!sessionId) {
+    if (!programme.hasSessions) return null;
+    throw new AppException(ErrorCode.ValidationFailed, '请选择批次', [{ field: 'sessionId', message: '该项目需要选择批次' }]);
   }
+  if (!programme.hasSessions) throw new AppException(ErrorCode.ValidationFailed, '该项目无需选择批次', [{ field: 'sessionId', message: '该项目没有批次' }]);
+  if (!named) throw notFound('福利批次');
+  return named;
 }
 
 /** Locks the claim row, so its status can be checked and changed without a racing change in between. */

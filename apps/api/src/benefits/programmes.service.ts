@@ -3,6 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { MoreThan, Repository } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user';
 import { notFound } from '../common/app-exception';
+import { entityFromJson } from '../database/entity-from-json';
 import { Member } from '../membership/member.entity';
 import { LIVE_STATUSES } from './benefit-claim.entity';
 import { BenefitProgramme } from './benefit-programme.entity';
@@ -18,6 +19,21 @@ export interface MemberContext {
   coveringOrgIds: Set<string>;
   /** `programmeId|periodKey` of the member's live claims. */
   held: Set<string>;
+}
+
+// The caller's member row with its union's path and live claims ($1 the user, $2 the live statuses).
+const MEMBER_OF_USER = 'members m JOIN orgs o ON o.id = m.union_org_id';
+const MEMBER_CONTEXT = `m.id AS member_id, m.union_org_id, m.gender, m.occupation, m.joined_at, o.path,
+  ARRAY(SELECT c.programme_id || '|' || c.period_key FROM benefit_claims c WHERE c.member_id = m.id AND c.status = ANY($2)) AS held`;
+
+function memberContextFrom(row: { member_id: string | null; [column: string]: unknown } | undefined): MemberContext {
+  if (!row?.member_id) return { member: null, coveringOrgIds: new Set(), held: new Set() };
+  return {
+    member: { id: row.member_id, unionOrgId: row.union_org_id as string, gender: row.gender as Member['gender'], occupation: row.occupation as Member['occupation'], joinedAt: row.joined_at as Date },
+    // An org's path lists the ids from the district down to it.
+    coveringOrgIds: new Set((row.path as string).split('/')),
+    held: new Set(row.held as string[]),
+  };
 }
 
 /** Programmes as workers see them, each with the caller's eligibility and its reasons. */
@@ -55,18 +71,29 @@ export class ProgrammesService {
 
   /** The caller's membership, the unions above it and the live claims, in one query (it is on every claim's path). */
   async memberContext(userId: string): Promise<MemberContext> {
+    const [row] = await this.members.query(`SELECT ${MEMBER_CONTEXT} FROM ${MEMBER_OF_USER} WHERE m.user_id = $1`, [userId, LIVE_STATUSES]);
+    return memberContextFrom(row);
+  }
+
+  /**
+   * What a claim is decided on — the programme, the named session of it (null if none or not of
+   * this programme) and the caller's member context — in one query: it is on every claim's path.
+   */
+  async claimContext(userId: string, programmeId: string, sessionId: string | null): Promise<{ programme: BenefitProgramme; session: BenefitSession | null; context: MemberContext }> {
     const [row] = await this.members.query(
-      `SELECT m.id, m.union_org_id, m.gender, m.occupation, m.joined_at, o.path,
-              ARRAY(SELECT c.programme_id || '|' || c.period_key FROM benefit_claims c WHERE c.member_id = m.id AND c.status = ANY($2)) AS held
-         FROM members m JOIN orgs o ON o.id = m.union_org_id WHERE m.user_id = $1`,
-      [userId, LIVE_STATUSES],
+      `SELECT to_jsonb(p) AS programme, to_jsonb(s) AS session, ctx.*
+         FROM benefit_programmes p
+         LEFT JOIN benefit_sessions s ON s.id = $3 AND s.programme_id = p.id
+         LEFT JOIN (SELECT ${MEMBER_CONTEXT} FROM ${MEMBER_OF_USER} WHERE m.user_id = $1) ctx ON true
+        WHERE p.id = $4`,
+      [userId, LIVE_STATUSES, sessionId, programmeId],
     );
-    if (!row) return { member: null, coveringOrgIds: new Set(), held: new Set() };
+    if (!row) throw notFound('福利项目');
+    const dataSource = this.members.manager.connection;
     return {
-      member: { id: row.id, unionOrgId: row.union_org_id, gender: row.gender, occupation: row.occupation, joinedAt: row.joined_at },
-      // An org's path lists the ids from the district down to it.
-      coveringOrgIds: new Set((row.path as string).split('/')),
-      held: new Set(row.held as string[]),
+      programme: entityFromJson(dataSource, BenefitProgramme, row.programme),
+      session: row.session && entityFromJson(dataSource, BenefitSession, row.session),
+      context: memberContextFrom(row),
     };
   }
 
