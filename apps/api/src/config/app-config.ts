@@ -80,7 +80,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (production && seedDemoData) problems.push('SEED_DEMO_DATA=true is refused when NODE_ENV=production');
 
   const migrateOnStart = oneOf('MIGRATE_ON_START', ['true', 'false'], production ? 'false' : 'true') === 'true';
-  const logLevel = oneOf('LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'silent'], nodeEnv === 'test' ? 'warn' : 'info');
+  // Production logs every request; the demo's console shows only warnings unless LOG_LEVEL=info.
+  const logLevel = oneOf('LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'silent'], production ? 'info' : 'warn');
 
   const config: AppConfig = {
     env: nodeEnv,
