@@ -55,6 +55,22 @@ describe('Idempotency-Key on claims', () => {
     expect((await post(b.token, full.id, 'k2', {})).status).toBe(201);
   });
 
+  it('lets a retry take over a key whose first request died unanswered, but not a live one', async () => {
+    const [member] = await insertMembers(t, 1);
+    const programme = await aProgramme(t);
+    const stuck = await post(member.token, programme.id, 'stuck-1', {});
+    expect(stuck.status).toBe(201);
+    // As if the process had stopped between taking the key and answering: no stored response.
+    await t.db.query(`DELETE FROM benefit_claims WHERE programme_id = $1`, [programme.id]);
+    await t.db.query(`UPDATE benefit_programmes SET remaining = capacity, spent_fen = 0 WHERE id = $1`, [programme.id]);
+    await t.db.query(`UPDATE idempotency_keys SET response_status = NULL, response_body = NULL WHERE key = 'stuck-1'`);
+    expect((await post(member.token, programme.id, 'stuck-1', {})).body.code).toBe('IDEMPOTENCY_KEY_IN_USE');
+    await t.db.query(`UPDATE idempotency_keys SET created_at = now() - interval '3 minutes' WHERE key = 'stuck-1'`);
+    const retried = await post(member.token, programme.id, 'stuck-1', {});
+    expect(retried.status).toBe(201);
+    expect(await claimCount(programme.id)).toBe(1);
+  });
+
   it('scopes keys to the caller: two members may use the same key', async () => {
     const [a, b] = await insertMembers(t, 2);
     const programme = await aProgramme(t);

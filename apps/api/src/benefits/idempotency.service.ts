@@ -7,6 +7,8 @@ import { sha256 } from '../crypto/secrets';
 import { IdempotencyKey } from './idempotency-key.entity';
 
 const KEY_PATTERN = /^[\x21-\x7e]{1,100}$/;
+/** Far longer than any request may run: HTTP clients and proxies give up well before. */
+const ABANDONED_AFTER = '2 minutes';
 
 /** Saves the response with the work's own transaction, so a replay can never disagree with the data. */
 export type Remember<T> = (manager: EntityManager, response: T) => Promise<void>;
@@ -25,9 +27,15 @@ export class IdempotencyService {
       throw new AppException(ErrorCode.IdempotencyKeyRequired, '请求头 Idempotency-Key 必填（1到100个可见字符）', [{ field: 'Idempotency-Key', message: '缺少或格式不正确' }]);
     }
     const requestHash = sha256(stableJson(request));
+    // A key whose first request died without an answer (the process stopped mid-request) is taken
+    // over after ABANDONED_AFTER by the same request; the row lock lets exactly one retry take it.
     const inserted = await this.keys.query(
-      `INSERT INTO idempotency_keys (user_id, key, request_hash) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING key`,
-      [userId, key, requestHash],
+      `INSERT INTO idempotency_keys (user_id, key, request_hash) VALUES ($1, $2, $3)
+       ON CONFLICT (user_id, key) DO UPDATE SET created_at = now()
+        WHERE idempotency_keys.response_status IS NULL AND idempotency_keys.request_hash = EXCLUDED.request_hash
+          AND idempotency_keys.created_at < now() - $4::interval
+       RETURNING key`,
+      [userId, key, requestHash, ABANDONED_AFTER],
     );
     if (inserted.length === 0) return this.replay(userId, key, requestHash);
 
