@@ -1,5 +1,7 @@
 import { BenefitProgramme } from '../src/benefits/benefit-programme.entity';
 import { ClaimExpiryService } from '../src/benefits/claim-expiry.service';
+import { promoteStranded } from '../src/benefits/waitlist-sweep';
+import { AuditService } from '../src/audit/audit.service';
 import { aProgramme, aSession, checkInvariants, insertMembers, StormMember } from './support/benefits';
 import { anIdNumber } from './support/factories';
 import { aMember, signInStaff, signInWorker } from './support/sessions';
@@ -135,6 +137,25 @@ describe('benefits: programmes, eligibility and claims', () => {
     expect(mine.body.items[0]).toMatchObject({ id: firstInLine.body.id, status: 'confirmed' });
     const stats = await checkInvariants(t, trip.id);
     expect(stats).toMatchObject({ confirmed: 1, waitlisted: 1, spent: 100_000 });
+  });
+
+  it('sweeps a place left free to the first waitlisted claim', async () => {
+    const [a, b, c] = await insertMembers(t, 3);
+    const trip = await aProgramme(t, { hasSessions: true, hasWaitlist: true, costFen: 100_000 });
+    const batch = await aSession(t, trip, { capacity: 1 });
+    await claim(a, trip.id, { sessionId: batch.id }).expect(201);
+    const first = await claim(b, trip.id, { sessionId: batch.id }).expect(201);
+    await claim(c, trip.id, { sessionId: batch.id }).expect(201);
+    // The end state of a claim that found the batch full while a cancellation was committing.
+    await t.db.query(`UPDATE benefit_claims SET status = 'cancelled' WHERE user_id = $1 AND programme_id = $2`, [a.userId, trip.id]);
+    await t.db.query(`UPDATE benefit_sessions SET remaining = 1 WHERE id = $1`, [batch.id]);
+    await t.db.query(`UPDATE benefit_programmes SET spent_fen = 0 WHERE id = $1`, [trip.id]);
+
+    expect(await promoteStranded(t.db, t.app.get(AuditService))).toBe(1);
+    const mine = await t.http().get('/api/v1/claims/me').set('authorization', b.token).expect(200);
+    expect(mine.body.items[0]).toMatchObject({ id: first.body.id, status: 'confirmed' });
+    expect(await checkInvariants(t, trip.id)).toMatchObject({ confirmed: 1, waitlisted: 1, spent: 100_000 });
+    expect(await promoteStranded(t.db, t.app.get(AuditService))).toBe(0);
   });
 
   it('refuses to cancel after the deadline', async () => {

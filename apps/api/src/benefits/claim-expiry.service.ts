@@ -6,10 +6,14 @@ import { AuditService } from '../audit/audit.service';
 import { AppConfig } from '../config/app-config';
 import { releaseHold } from './claim-places';
 import { statusesBefore, transition } from './claim-state';
+import { promoteStranded } from './waitlist-sweep';
 
-const EVERY_MS = 5 * 60_000;
+const EVERY_MS = 60_000;
 
-/** Claims not redeemed by the end of their session (or of the programme's period) expire; their money goes back. */
+/**
+ * The benefits' scheduled work: claims not redeemed by the end of their session (or of the
+ * programme's period) expire and their money goes back; waitlisted claims take places left free.
+ */
 @Injectable()
 export class ClaimExpiryService implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(ClaimExpiryService.name);
@@ -23,7 +27,11 @@ export class ClaimExpiryService implements OnApplicationBootstrap, OnApplication
 
   onApplicationBootstrap(): void {
     if (this.config.env === 'test') return;
-    this.timer = setInterval(() => void this.expireEnded().catch((error) => this.logger.error(error)), EVERY_MS);
+    const tick = async () => {
+      await this.expireEnded();
+      await promoteStranded(this.dataSource, this.audit);
+    };
+    this.timer = setInterval(() => void tick().catch((error) => this.logger.error(error)), EVERY_MS);
     this.timer.unref();
   }
 
