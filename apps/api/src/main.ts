@@ -14,7 +14,7 @@ async function bootstrap(): Promise<void> {
   }
   const database = await openDatabase(config);
   if (config.migrateOnStart) await migrate(database.url);
-  await seed(database.url, { demo: config.seedDemoData });
+  await seed(database.url, { demo: config.seedDemoData, keys: config.keys });
   const app = await createApp(config, database.url);
   await app.listen(config.port, config.host);
 

@@ -11,7 +11,7 @@ async function main(command: string | undefined): Promise<void> {
       const applied = await migrate(database.url);
       console.log(applied.length ? `Applied: ${applied.join(', ')}` : 'Database is up to date.');
     } else {
-      await seed(database.url, { demo: config.seedDemoData });
+      await seed(database.url, { demo: config.seedDemoData, keys: config.keys });
       console.log(`Seeded the union tree${config.seedDemoData ? ' and the demo accounts' : ''}.`);
     }
   } finally {

@@ -2,7 +2,7 @@ import { DataSource } from 'typeorm';
 import { AppConfig } from '../config/app-config';
 import { dataSourceOptions } from './data-source-options';
 import { RunningDatabase, startEmbeddedPostgres } from './embedded-postgres';
-import { seedDatabase } from './seed';
+import { seedDatabase, SeedOptions } from './seed';
 
 /** The configured real server, or the embedded PGlite started in this process. */
 export async function openDatabase(config: AppConfig): Promise<RunningDatabase> {
@@ -14,7 +14,7 @@ export async function migrate(url: string): Promise<string[]> {
   return withDataSource(url, async (dataSource) => (await dataSource.runMigrations({ transaction: 'each' })).map((m) => m.name));
 }
 
-export async function seed(url: string, options: { demo: boolean }): Promise<void> {
+export async function seed(url: string, options: SeedOptions): Promise<void> {
   await withDataSource(url, (dataSource) => seedDatabase(dataSource, options));
 }
 

@@ -1,15 +1,24 @@
 import { DataSource } from 'typeorm';
 import { seedDemoAccounts } from '../auth/demo-accounts.seed';
 import { seedBenefitProgrammes } from '../benefits/benefits.seed';
+import type { AppConfig } from '../config/app-config';
+import { seedDemoApplications } from '../membership/demo-applications.seed';
 import { seedOrgTree } from '../orgs/org-tree.seed';
 import { seedDemoStations } from '../stations/demo-stations.seed';
 
-/** Reference data always; demo accounts only for the embedded demo. Safe to run again. */
-export async function seedDatabase(dataSource: DataSource, options: { demo: boolean }): Promise<void> {
+export interface SeedOptions {
+  demo: boolean;
+  /** With them, the demo also gets pending applications (their ID numbers are stored encrypted). */
+  keys?: AppConfig['keys'];
+}
+
+/** Reference data always; demo accounts, stations and applications only for the demo. Safe to run again. */
+export async function seedDatabase(dataSource: DataSource, options: SeedOptions): Promise<void> {
   await dataSource.transaction(async (manager) => {
     await seedOrgTree(manager);
     if (options.demo) await seedDemoAccounts(manager);
     await seedBenefitProgrammes(manager);
     if (options.demo) await seedDemoStations(manager);
+    if (options.demo && options.keys) await seedDemoApplications(manager, options.keys);
   });
 }

@@ -1,14 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { CURRENT_CONSENT_VERSION, ErrorCode, maskIdNumber, maskName, parseIdNumber } from '@kgh/shared';
+import { CURRENT_CONSENT_VERSION, ErrorCode, maskName } from '@kgh/shared';
 import { DataSource, Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../auth/auth-user';
 import { AppException } from '../common/app-exception';
 import { violates } from '../common/database-errors';
 import { AppConfig } from '../config/app-config';
-import { encrypt, hmac } from '../crypto/secrets';
 import { Org } from '../orgs/org.entity';
+import { applicationRecord } from './application-record';
 import { Member } from './member.entity';
 import { signCardPayload } from './member-card';
 import { ApplyForMembershipDto } from './membership.dto';
@@ -35,27 +35,11 @@ export class MembershipService {
         { field: 'consentVersion', message: `当前隐私政策版本为 ${CURRENT_CONSENT_VERSION}` },
       ]);
     }
-    const parsed = parseIdNumber(dto.idNumber)!;
     const target = routeApplication(dto.employer, dto.townCode, await this.orgs.find());
     try {
       return await this.dataSource.transaction(async (manager) => {
         const application = await manager.save(
-          manager.create(MembershipApplication, {
-            userId: user.id,
-            name: dto.name.trim(),
-            idNumberEncrypted: encrypt(parsed.idNumber, this.config.keys.piiEncryption),
-            idNumberIndex: hmac(parsed.idNumber, this.config.keys.piiIndex),
-            idNumberMasked: maskIdNumber(parsed.idNumber),
-            gender: parsed.gender,
-            birthYear: Number(parsed.birthDate.slice(0, 4)),
-            phone: dto.phone,
-            occupation: dto.occupation,
-            employer: dto.employer,
-            townCode: dto.townCode,
-            targetOrgId: target.id,
-            consentVersion: dto.consentVersion,
-            consentedAt: new Date(),
-          }),
+          manager.create(MembershipApplication, applicationRecord(dto, user.id, target.id, this.config.keys)),
         );
         await this.audit.record(
           { actorUserId: user.id, action: 'membership.application.submitted', entityType: 'membership_application', entityId: application.id, orgId: target.id },

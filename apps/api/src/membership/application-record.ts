@@ -1,0 +1,34 @@
+import { maskIdNumber, parseIdNumber } from '@kgh/shared';
+import type { AppConfig } from '../config/app-config';
+import { encrypt, hmac } from '../crypto/secrets';
+import type { ApplyForMembershipDto } from './membership.dto';
+import type { MembershipApplication } from './membership-application.entity';
+
+/**
+ * The row an application is stored as: the ID number encrypted, with its blind index and masked
+ * form; gender and birth year read from it; consent stamped now. The input is already validated.
+ */
+export function applicationRecord(
+  input: ApplyForMembershipDto,
+  userId: string,
+  targetOrgId: string,
+  keys: AppConfig['keys'],
+): Partial<MembershipApplication> {
+  const parsed = parseIdNumber(input.idNumber)!;
+  return {
+    userId,
+    name: input.name.trim(),
+    idNumberEncrypted: encrypt(parsed.idNumber, keys.piiEncryption),
+    idNumberIndex: hmac(parsed.idNumber, keys.piiIndex),
+    idNumberMasked: maskIdNumber(parsed.idNumber),
+    gender: parsed.gender,
+    birthYear: Number(parsed.birthDate.slice(0, 4)),
+    phone: input.phone,
+    occupation: input.occupation,
+    employer: input.employer,
+    townCode: input.townCode,
+    targetOrgId,
+    consentVersion: input.consentVersion,
+    consentedAt: new Date(),
+  };
+}
