@@ -5,6 +5,7 @@ import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { AppExceptionFilter } from './common/app-exception.filter';
+import { onClientError, onFrameworkError } from './common/framework-errors';
 import { acceptCsvBodies } from './common/csv-body';
 import { acceptEmptyJsonBodies } from './common/json-body';
 import { createValidationPipe } from './common/validation.pipe';
@@ -18,7 +19,7 @@ const BODY_LIMIT_BYTES = 100 * 1024;
 export async function createApp(config: AppConfig, databaseUrl: string): Promise<NestFastifyApplication> {
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule.forRoot(config, databaseUrl),
-    new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES, trustProxy: true }),
+    new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES, trustProxy: true, frameworkErrors: onFrameworkError, clientErrorHandler: onClientError }),
     // Fastify's own JSON parser only: other content types get 415, bad JSON its own error code.
     { bufferLogs: true, bodyParser: false },
   );

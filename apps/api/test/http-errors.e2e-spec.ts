@@ -56,6 +56,38 @@ describe('the error model for framework-level bad input', () => {
     expect(wrongType.body.details.map((d: { field: string }) => d.field).sort()).toEqual(['code', 'phone']);
   });
 
+  it('refuses control characters, broken UTF-16, prototype keys and deep nesting in any field', async () => {
+    const login = (body: string) => t.http().post('/api/v1/auth/staff/login').set('content-type', 'application/json').send(body);
+    const cases: [string, string][] = [
+      ['{"username":"a\\u0000b","password":"x"}', 'VALIDATION_FAILED'],
+      ['{"username":"a\\ud800b","password":"x"}', 'VALIDATION_FAILED'],
+      [`{"username":${'['.repeat(2000)}${']'.repeat(2000)},"password":"x"}`, 'VALIDATION_FAILED'],
+      // Fastify's JSON parser already refuses prototype keys in bodies.
+      ['{"username":"a","password":"x","__proto__":{"roles":["admin"]}}', 'MALFORMED_JSON'],
+    ];
+    for (const [body, code] of cases) {
+      const response = await login(body);
+      expect(response.status).toBe(400);
+      expect(response.body.code).toBe(code);
+    }
+    const query = await t.http().get('/api/v1/stations/nearby?lat=30&lng=120&__proto__=1');
+    expect(query.status).toBe(400);
+  });
+
+  it('answers a path that is not valid percent-encoding without echoing it', async () => {
+    const response = await t.http().get('/api/v1/stations/%E0%A4%A');
+    expect(response.status).toBe(400);
+    expect(response.body).toEqual({ statusCode: 400, code: 'MALFORMED_REQUEST', message: expect.any(String) });
+  });
+
+  it('answers headers over the limit with 431 HEADERS_TOO_LARGE', async () => {
+    await t.app.listen(0, '127.0.0.1');
+    const { port } = t.app.getHttpServer().address() as { port: number };
+    const response = await fetch(`http://127.0.0.1:${port}/api/v1/stations/nearby?lat=30&lng=120&z=${'x'.repeat(100_000)}`);
+    expect(response.status).toBe(431);
+    expect(await response.json()).toMatchObject({ statusCode: 431, code: 'HEADERS_TOO_LARGE' });
+  });
+
   it('answers an unknown route with 404 ROUTE_NOT_FOUND', async () => {
     const response = await t.http().get('/api/v1/no-such-thing');
     expect(response.status).toBe(404);

@@ -82,7 +82,9 @@ describe('joining the union', () => {
     const worker = await signInWorker(t);
     const body = anApplication({ employer: 'other', townCode: 'keqiao' });
     const first = await apply(worker.token, body);
-    await t.http().post(`/api/v1/admin/applications/${first.body.id}/reject`).set('authorization', keqiaoStaff).send({ reason: '姓名与身份证不符' }).expect(200);
+    const blank = await t.http().post(`/api/v1/admin/applications/${first.body.id}/reject`).set('authorization', keqiaoStaff).send({ reason: '    ' });
+    expect(blank.body.code).toBe('VALIDATION_FAILED');
+    await t.http().post(`/api/v1/admin/applications/${first.body.id}/reject`).set('authorization', keqiaoStaff).send({ reason: ' 姓名与身份证不符 ' }).expect(200);
     const status = await t.http().get('/api/v1/membership/me').set('authorization', worker.token).expect(200);
     expect(status.body).toMatchObject({ status: 'rejected', application: { rejectReason: '姓名与身份证不符' } });
     const again = await t.http().post(`/api/v1/admin/applications/${first.body.id}/approve`).set('authorization', keqiaoStaff);
@@ -133,6 +135,7 @@ describe('joining the union', () => {
       ['a missing ID number', { ...anApplication(), idNumber: undefined }, 'VALIDATION_FAILED', 'idNumber'],
       ['an unknown field', anApplication({ isApproved: true }), 'VALIDATION_FAILED', 'isApproved'],
       ['no consent', { ...anApplication(), consentVersion: undefined }, 'VALIDATION_FAILED', 'consentVersion'],
+      ['a name of spaces only', anApplication({ name: '   ' }), 'VALIDATION_FAILED', 'name'],
       ['an outdated consent version', anApplication({ consentVersion: '2020-01' }), 'CONSENT_REQUIRED', 'consentVersion'],
     ];
 
@@ -148,6 +151,7 @@ describe('joining the union', () => {
     it('refuses staff routes to workers and bad ids to staff', async () => {
       expect((await t.http().post('/api/v1/admin/applications/not-a-uuid/approve').set('authorization', admin)).status).toBe(404);
       expect((await t.http().get('/api/v1/admin/applications?pageSize=1000').set('authorization', admin)).body.code).toBe('VALIDATION_FAILED');
+      expect((await t.http().get('/api/v1/admin/applications?page=1e20').set('authorization', admin)).body.code).toBe('VALIDATION_FAILED');
       expect((await t.http().post('/api/v1/admin/applications/x/reject').set('authorization', admin).send({ reason: '材料不全' })).status).toBe(404);
     });
   });

@@ -35,3 +35,8 @@ export function ResidentIdNumber(): PropertyDecorator {
     }),
   );
 }
+
+/** Surrounding spaces are dropped before the length and pattern rules see the text. */
+export function Trimmed(): PropertyDecorator {
+  return Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
+}

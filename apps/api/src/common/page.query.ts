@@ -5,8 +5,9 @@ import { IsInt, IsOptional, Max, Min } from 'class-validator';
 export class PageQuery {
   @IsOptional()
   @Type(() => Number)
-  @IsInt({ message: 'page 应为正整数' })
-  @Min(1, { message: 'page 应为正整数' })
+  @IsInt({ message: 'page 应为1到100000的整数' })
+  @Min(1, { message: 'page 应为1到100000的整数' })
+  @Max(100_000, { message: 'page 应为1到100000的整数' })
   page: number = 1;
 
   @IsOptional()

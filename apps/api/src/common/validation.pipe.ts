@@ -1,6 +1,7 @@
 import { ArgumentMetadata, ValidationError, ValidationPipe } from '@nestjs/common';
 import { ErrorCode } from '@kgh/shared';
 import { AppException, ErrorDetail } from './app-exception';
+import { checkRequestText } from './request-text';
 
 const UNKNOWN_FIELD = 'whitelistValidation';
 
@@ -18,6 +19,8 @@ function flatten(errors: ValidationError[], prefix = ''): ErrorDetail[] {
 /** Whitelisted, transformed DTOs; unknown fields are refused; one detail per bad field. */
 class RequestValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata) {
+    // Text bodies (CSV) are checked by their own parser, which can name the line.
+    if ((metadata.type === 'body' || metadata.type === 'query') && typeof value === 'object') checkRequestText(value);
     const isDto = metadata.metatype && this.toValidate(metadata);
     if (metadata.type === 'body' && isDto && value !== undefined && (typeof value !== 'object' || value === null || Array.isArray(value))) {
       throw new AppException(ErrorCode.ValidationFailed, '请求体应为 JSON 对象');

@@ -9,11 +9,12 @@ import {
   TownCode,
 } from '@kgh/shared';
 import { IsIn, IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
-import { MobilePhone, ResidentIdNumber } from '../common/domain-validators';
+import { MobilePhone, ResidentIdNumber, Trimmed } from '../common/domain-validators';
 import { PageQuery } from '../common/page.query';
 
 export class ApplyForMembershipDto {
   /** Real name as on the ID card. */
+  @Trimmed()
   @IsString({ message: '请输入姓名' })
   @Length(2, 30, { message: '姓名长度为2到30个字符' })
   @Matches(/^[\p{Script=Han}·A-Za-z\s]+$/u, { message: '姓名只能包含汉字、字母和间隔号' })
@@ -49,6 +50,7 @@ export class ListApplicationsQuery extends PageQuery {
 
 export class RejectApplicationDto {
   /** Shown to the worker. */
+  @Trimmed()
   @IsString({ message: '请填写不通过的原因' })
   @Length(2, 200, { message: '原因长度为2到200个字符' })
   reason: string;
