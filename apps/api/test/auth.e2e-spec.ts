@@ -167,6 +167,17 @@ describe('signing in', () => {
       expect(again.body.user.id).toBe(answer.body.user.id);
     });
 
+    it('signs in through the dev provider when WeChat is not configured (the embedded demo)', async () => {
+      const demo = await startTestApp();
+      try {
+        const first = await demo.http().post('/api/v1/auth/wechat').send({ code: 'code-1' }).expect(200);
+        const again = await demo.http().post('/api/v1/auth/wechat').send({ code: 'code-1' }).expect(200);
+        expect(again.body.user.id).toBe(first.body.user.id);
+      } finally {
+        await demo.close();
+      }
+    });
+
     it('answers a code WeChat refuses with 400 WECHAT_LOGIN_FAILED', async () => {
       const answer = await t.http().post('/api/v1/auth/wechat').send({ code: 'bad-code' });
       expect(answer.status).toBe(400);

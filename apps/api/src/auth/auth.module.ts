@@ -13,6 +13,7 @@ import { StaffLoginService } from './staff-login.service';
 import { TokensService } from './tokens.service';
 import { User } from './user.entity';
 import { WechatLoginService } from './wechat-login.service';
+import { DevWechatSession, HttpWechatSession, WechatSession } from './wechat-session';
 
 @Module({
   imports: [JwtModule.register({}), TypeOrmModule.forFeature([User, RefreshToken, SmsCode])],
@@ -26,6 +27,12 @@ import { WechatLoginService } from './wechat-login.service';
       provide: SmsSender,
       inject: [AppConfig],
       useFactory: (config: AppConfig) => (config.sms.provider === 'dev' ? new DevSmsSender() : new HttpSmsSender(config.sms.httpUrl!)),
+    },
+    {
+      provide: WechatSession,
+      inject: [AppConfig],
+      useFactory: ({ wechat }: AppConfig) =>
+        wechat.provider === 'dev' ? new DevWechatSession() : new HttpWechatSession({ appId: wechat.appId!, appSecret: wechat.appSecret!, apiBaseUrl: wechat.apiBaseUrl }),
     },
     { provide: APP_GUARD, useClass: AccessGuard },
   ],

@@ -32,12 +32,21 @@ describe('loadConfig', () => {
     );
   });
 
+  it('uses the dev WeChat provider only outside production and without an app id', () => {
+    expect(loadConfig({ DATA_DIR: dataDir() }).wechat.provider).toBe('dev');
+    expect(loadConfig({ DATA_DIR: dataDir(), WECHAT_APP_ID: 'wx1', WECHAT_APP_SECRET: 's' }).wechat.provider).toBe('http');
+    expect(() => loadConfig({ DATA_DIR: dataDir(), WECHAT_PROVIDER: 'http' })).toThrow('WECHAT_APP_ID');
+    expect(() => loadConfig({ NODE_ENV: 'production', WECHAT_PROVIDER: 'dev' })).toThrow('WECHAT_PROVIDER=dev is refused');
+  });
+
   it('accepts a complete production configuration', () => {
     const config = loadConfig({
       NODE_ENV: 'production',
       DATABASE_URL: 'postgres://db/kgh',
       SMS_PROVIDER: 'http',
       SMS_HTTP_URL: 'http://sms.internal/send',
+      WECHAT_APP_ID: 'wx123',
+      WECHAT_APP_SECRET: 'secret',
       ...productionKeys,
     });
     expect(config.seedDemoData).toBe(false);

@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 
 export type Environment = 'development' | 'production' | 'test';
 export type SmsProviderName = 'dev' | 'http';
+export type WechatProviderName = 'dev' | 'http';
 
 /** Every setting the API runs on, read once from the environment and validated (loadConfig). */
 export class AppConfig {
@@ -21,7 +22,7 @@ export class AppConfig {
   accessTokenTtlSeconds: number;
   refreshTokenTtlDays: number;
   sms: { provider: SmsProviderName; httpUrl: string | null };
-  wechat: { appId: string | null; appSecret: string | null; apiBaseUrl: string };
+  wechat: { provider: WechatProviderName; appId: string | null; appSecret: string | null; apiBaseUrl: string };
   corsOrigins: string[];
   /** The built H5 mini-app served at `/`; null when it is not built. */
   h5Dir: string | null;
@@ -75,6 +76,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const smsHttpUrl = env.SMS_HTTP_URL || null;
   if (smsProvider === 'http' && !smsHttpUrl) problems.push('SMS_HTTP_URL is required when SMS_PROVIDER=http');
 
+  // WeChat like SMS: a dev provider for the embedded demo, the real code-to-session call otherwise.
+  const wechatProvider = oneOf<WechatProviderName>('WECHAT_PROVIDER', ['dev', 'http'], production || env.WECHAT_APP_ID ? 'http' : 'dev');
+  if (production && wechatProvider === 'dev') problems.push('WECHAT_PROVIDER=dev is refused when NODE_ENV=production');
+  if (wechatProvider === 'http' && !(env.WECHAT_APP_ID && env.WECHAT_APP_SECRET)) {
+    problems.push('WECHAT_APP_ID and WECHAT_APP_SECRET are required when WECHAT_PROVIDER=http');
+  }
+
   const keys = readKeys(env, dataDir, production, problems);
   const seedDemoData = oneOf('SEED_DEMO_DATA', ['true', 'false'], databaseUrl ? 'false' : 'true') === 'true';
   if (production && seedDemoData) problems.push('SEED_DEMO_DATA=true is refused when NODE_ENV=production');
@@ -98,6 +106,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     refreshTokenTtlDays: integer('REFRESH_TOKEN_TTL_DAYS', 30, 1, 365),
     sms: { provider: smsProvider, httpUrl: smsHttpUrl },
     wechat: {
+      provider: wechatProvider,
       appId: env.WECHAT_APP_ID || null,
       appSecret: env.WECHAT_APP_SECRET || null,
       apiBaseUrl: env.WECHAT_API_BASE_URL || 'https://api.weixin.qq.com',
