@@ -293,6 +293,52 @@ describe('worker stations', () => {
     });
   });
 
+  describe('null for a field that cannot be empty', () => {
+    const NOT_NULL = ['name', 'kind', 'townCode', 'address', 'lat', 'lng', 'amenities', 'openingHours', 'closures'];
+    const patch = (id: string, body: object) => t.http().patch(`/api/v1/admin/stations/${id}`).set('authorization', admin).send(body);
+
+    it.each([...NOT_NULL, 'active'])('refuses PATCH with %s: null as 400 VALIDATION_FAILED naming it, and changes nothing', async (field) => {
+      const station = await createStation();
+      const [before] = await t.db.query('SELECT * FROM stations WHERE id = $1', [station.id]);
+      const response = await patch(station.id, { [field]: null });
+      expect(response.status).toBe(400);
+      expect(response.body).toMatchObject({ code: 'VALIDATION_FAILED', details: [{ field, message: expect.any(String) }] });
+      expect(await t.db.query('SELECT * FROM stations WHERE id = $1', [station.id])).toEqual([before]);
+    });
+
+    it.each(NOT_NULL)('refuses POST with %s: null as 400 VALIDATION_FAILED naming it', async (field) => {
+      const station = aStation({ [field]: null });
+      const response = await t.http().post('/api/v1/admin/stations').set('authorization', admin).send(station);
+      expect(response.status).toBe(400);
+      expect(response.body).toMatchObject({ code: 'VALIDATION_FAILED', details: [{ field, message: expect.any(String) }] });
+      expect(await t.db.query('SELECT id FROM stations WHERE name = $1', [station.name])).toEqual([]);
+    });
+
+    it('says a null or mistyped value is of the wrong type, not too long or out of range', async () => {
+      const response = await t.http().post('/api/v1/admin/stations').set('authorization', admin).send(aStation({ name: null, lat: '30' }));
+      expect(response.body.details).toEqual([
+        { field: 'name', message: '请填写驿站名称' },
+        { field: 'lat', message: '纬度应为数值' },
+      ]);
+    });
+
+    it('lets phone and host be cleared with null', async () => {
+      const station = await createStation({ phone: '0575-84110000', hostOrg: '中通快递' });
+      expect((await patch(station.id, { phone: null, hostOrg: null }).expect(200)).body).toMatchObject({ phone: null, hostOrg: null });
+      const created = await t.http().post('/api/v1/admin/stations').set('authorization', admin).send(aStation({ phone: null, hostOrg: null }));
+      expect(created.status).toBe(201);
+    });
+
+    it.each([
+      ['a closure that is not an object', [null], 'closures.0'],
+      ['a closure ending in a week date', [{ from: '2026-12-01T00:00:00+08:00', to: '2026-W50-1', reason: '维修' }], 'closures.0.to'],
+    ])('refuses %s, naming it', async (_name, closures, field) => {
+      const response = await t.http().post('/api/v1/admin/stations').set('authorization', admin).send(aStation({ closures }));
+      expect(response.status).toBe(400);
+      expect(response.body.details).toEqual([{ field, message: expect.stringMatching(/[\u4e00-\u9fff]/) }]);
+    });
+  });
+
   describe('CSV import and export', () => {
     const HEADER = 'name,kind,town,address,lat,lng,phone,host,amenities,hours';
     const row = (n: number, overrides: Partial<Record<'name' | 'lat' | 'town', string>> = {}) =>

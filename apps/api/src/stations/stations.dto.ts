@@ -32,7 +32,12 @@ import {
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
+import { Optional } from '../common/optional.decorator';
 import { Closure, OpeningHours, openingHoursProblem } from './opening-hours';
+
+// class-validator checks a property's rules from the bottom decorator up, and the pipe stops at the
+// first failure: the type check is written last, so that a value of the wrong type (null included)
+// is told so rather than that it is too long or out of range.
 
 const DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
 
@@ -54,15 +59,15 @@ const AMENITY_MESSAGE = `设施只能是 ${AMENITY_CODES.join('、')}`;
 export class NearbyStationsQuery {
   /** Latitude of the caller, in the datum named by `coord`. */
   @QueryNumber()
-  @IsNumber({ allowNaN: false, allowInfinity: false }, { message: 'lat 应为纬度数值' })
   @Min(-90, { message: 'lat 应在 -90 到 90 之间' })
   @Max(90, { message: 'lat 应在 -90 到 90 之间' })
+  @IsNumber({ allowNaN: false, allowInfinity: false }, { message: 'lat 应为纬度数值' })
   lat: number;
 
   @QueryNumber()
-  @IsNumber({ allowNaN: false, allowInfinity: false }, { message: 'lng 应为经度数值' })
   @Min(-180, { message: 'lng 应在 -180 到 180 之间' })
   @Max(180, { message: 'lng 应在 -180 到 180 之间' })
+  @IsNumber({ allowNaN: false, allowInfinity: false }, { message: 'lng 应为经度数值' })
   lng: number;
 
   /** gcj02 (WeChat, Chinese maps) or wgs84 (browsers, GPS); converted to GCJ-02 here. */
@@ -73,16 +78,16 @@ export class NearbyStationsQuery {
   /** Only stations within this many metres. */
   @IsOptional()
   @QueryNumber()
-  @IsNumber({ allowNaN: false, allowInfinity: false }, { message: 'radius 应为米数' })
   @Min(1, { message: 'radius 应为正数（米）' })
   @Max(200_000, { message: 'radius 最大 200000 米' })
+  @IsNumber({ allowNaN: false, allowInfinity: false }, { message: 'radius 应为米数' })
   radius?: number;
 
   @IsOptional()
   @QueryNumber()
-  @IsInt({ message: 'limit 应为1到100的整数' })
   @Min(1, { message: 'limit 应为1到100的整数' })
   @Max(100, { message: 'limit 应为1到100的整数' })
+  @IsInt({ message: 'limit 应为1到100的整数' })
   limit: number = 20;
 
   /** Comma-separated; a station must have all of them. */
@@ -104,8 +109,8 @@ export class ReportStationDto {
 
   /** Required for `other`. */
   @ValidateIf((report: ReportStationDto) => report.kind === 'other' || report.note !== undefined)
-  @IsString({ message: '请描述遇到的问题' })
   @Length(1, 500, { message: '问题描述为1到500个字符' })
+  @IsString({ message: '请描述遇到的问题' })
   note?: string;
 }
 
@@ -114,7 +119,6 @@ export class ClosureDto implements Closure {
   @IsISO8601({ strict: true }, { message: '停用开始时间应为 ISO-8601 时间' })
   from: string;
 
-  @IsISO8601({ strict: true }, { message: '停用结束时间应为 ISO-8601 时间' })
   @ValidateBy({
     name: 'afterFrom',
     validator: {
@@ -122,10 +126,11 @@ export class ClosureDto implements Closure {
       defaultMessage: () => '停用结束时间应晚于开始时间',
     },
   })
+  @IsISO8601({ strict: true }, { message: '停用结束时间应为 ISO-8601 时间' })
   to: string;
 
-  @IsString({ message: '请填写停用原因' })
   @Length(1, 100, { message: '停用原因为1到100个字符' })
+  @IsString({ message: '请填写停用原因' })
   reason: string;
 }
 
@@ -139,9 +144,9 @@ const ValidOpeningHours = () =>
   });
 
 export class CreateStationDto {
-  @IsString({ message: '请填写驿站名称' })
   @Matches(/\S/, { message: '请填写驿站名称' })
   @MaxLength(60, { message: '驿站名称最多60个字符' })
+  @IsString({ message: '请填写驿站名称' })
   name: string;
 
   @IsIn(STATION_KIND_CODES, { message: `驿站类型只能是 ${STATION_KIND_CODES.join('、')}` })
@@ -150,54 +155,55 @@ export class CreateStationDto {
   @IsIn(TOWN_CODES, { message: '请选择所在镇（街道）' })
   townCode: TownCode;
 
-  @IsString({ message: '请填写地址' })
   @Matches(/\S/, { message: '请填写地址' })
   @MaxLength(200, { message: '地址最多200个字符' })
+  @IsString({ message: '请填写地址' })
   address: string;
 
   /** GCJ-02 latitude. */
-  @IsNumber({ allowNaN: false, allowInfinity: false }, { message: '纬度应为数值' })
   @Min(-90, { message: '纬度应在 -90 到 90 之间' })
   @Max(90, { message: '纬度应在 -90 到 90 之间' })
+  @IsNumber({ allowNaN: false, allowInfinity: false }, { message: '纬度应为数值' })
   lat: number;
 
   /** GCJ-02 longitude. */
-  @IsNumber({ allowNaN: false, allowInfinity: false }, { message: '经度应为数值' })
   @Min(-180, { message: '经度应在 -180 到 180 之间' })
   @Max(180, { message: '经度应在 -180 到 180 之间' })
+  @IsNumber({ allowNaN: false, allowInfinity: false }, { message: '经度应为数值' })
   lng: number;
 
   @IsOptional()
-  @IsString({ message: '电话应为文本' })
   @Matches(/^[0-9+\-() ]{5,20}$/, { message: '电话格式不正确' })
+  @IsString({ message: '电话应为文本' })
   phone?: string | null;
 
   @IsOptional()
-  @IsString({ message: '承办单位应为文本' })
   @MaxLength(100, { message: '承办单位最多100个字符' })
+  @IsString({ message: '承办单位应为文本' })
   hostOrg?: string | null;
 
-  @IsArray({ message: '设施应为列表' })
   @ArrayUnique({ message: '设施不能重复' })
   @IsIn(AMENITY_CODES, { each: true, message: AMENITY_MESSAGE })
+  @IsArray({ message: '设施应为列表' })
   amenities: Amenity[];
 
   /** `{ is24h: false, weekly: { mon: [['08:00', '20:00']], … } }`; an end before the start runs past midnight. */
-  @IsObject({ message: '营业时间格式不正确' })
   @ValidOpeningHours()
+  @IsObject({ message: '营业时间格式不正确' })
   openingHours: OpeningHours;
 
   /** Temporary closures; they override the weekly schedule. */
-  @IsOptional()
-  @IsArray({ message: '临时停用应为列表' })
-  @ValidateNested({ each: true })
+  @Optional()
   @Type(() => ClosureDto)
+  @ValidateNested({ each: true, message: '临时停用的每一项应为含 from、to、reason 的对象' })
+  @IsArray({ message: '临时停用应为列表' })
   closures?: ClosureDto[];
 }
 
-export class UpdateStationDto extends PartialType(CreateStationDto) {
+// Null is refused like any bad value: only phone and hostOrg (IsOptional) may be cleared with it.
+export class UpdateStationDto extends PartialType(CreateStationDto, { skipNullProperties: false }) {
   /** false hides the station from workers (same as DELETE); true brings it back. */
-  @IsOptional()
+  @Optional()
   @IsBoolean({ message: 'active 只能是 true 或 false' })
   active?: boolean;
 }
@@ -210,7 +216,7 @@ export class ListStationReportsQuery {
 
 export class ResolveStationReportDto {
   @IsOptional()
-  @IsString({ message: '处理说明应为文本' })
   @MaxLength(500, { message: '处理说明最多500个字符' })
+  @IsString({ message: '处理说明应为文本' })
   note?: string;
 }
