@@ -383,6 +383,76 @@ describe('worker stations', () => {
       expect(again.body.details).toEqual([{ line: 2, field: 'name', message: '已有同名同地址的驿站' }]);
     });
 
+    it('imports 10,000 rows in one all-or-nothing transaction, over PostgreSQL’s 65,535 parameters a statement', async () => {
+      const rows = Array.from({ length: 10_000 }, (_, i) => row(100_000 + i));
+      const before = await count();
+      const response = await upload(`${HEADER}\n${rows.join('\n')}\n`);
+      expect(response.status).toBe(201);
+      expect(response.body).toEqual({ imported: 10_000 });
+      expect(await count()).toBe(before + 10_000);
+      const [audit] = await t.db.query(`SELECT count(*)::int AS n FROM audit_entries WHERE action = 'station.import' AND detail->>'name' LIKE '导入驿站1_____'`);
+      expect(audit.n).toBe(10_000);
+    });
+
+    it('writes nothing when a chunk after the first fails', async () => {
+      const rows = Array.from({ length: 2500 }, (_, i) => row(200_000 + i));
+      // Another request takes a row of the third chunk between the file's checks and its inserts.
+      await t.db.query(`CREATE FUNCTION take_row() RETURNS trigger AS $$ BEGIN
+          IF NEW.name = '导入驿站202400' THEN RAISE unique_violation USING CONSTRAINT = 'uq_stations_name_address'; END IF;
+          RETURN NEW; END $$ LANGUAGE plpgsql`);
+      await t.db.query('CREATE TRIGGER take_row BEFORE INSERT ON stations FOR EACH ROW EXECUTE FUNCTION take_row()');
+      try {
+        const before = await count();
+        const response = await upload(`${HEADER}\n${rows.join('\n')}\n`);
+        expect(response.status).toBe(409);
+        expect(await count()).toBe(before);
+      } finally {
+        await t.db.query('DROP TRIGGER take_row ON stations; DROP FUNCTION take_row()');
+      }
+    });
+
+    it.each([
+      ['a NUL in a name', row(301, { name: '驿站\u0000一号' }), 'name'],
+      ['a NUL in an address', row(302).replace('导入路302号', '导入路\u0000302号'), 'address'],
+      ['a NUL in the host', row(303).replace('中通快递', '中通\u0000快递'), 'host'],
+      ['a bell in a quoted name', row(304, { name: '"驿站\u0007"' }), 'name'],
+    ])('refuses %s with CSV_INVALID naming line and field', async (_name, bad, field) => {
+      const before = await count();
+      const response = await upload(`${HEADER}\n${row(300)}\n${bad}\n`);
+      expect(response.status).toBe(400);
+      expect(response.body).toMatchObject({ code: 'CSV_INVALID', details: [{ line: 3, field, message: expect.any(String) }] });
+      expect(await count()).toBe(before);
+    });
+
+    it.each([['text/plain'], ['application/json'], ['text/csvx'], ['application/octet-stream']])(
+      'answers a %s body with 415 UNSUPPORTED_MEDIA_TYPE and imports nothing',
+      async (contentType) => {
+        const before = await count();
+        const body = contentType === 'application/json' ? JSON.stringify({ csv: `${HEADER}\n${row(400)}` }) : `${HEADER}\n${row(400)}\n`;
+        const response = await t.http().post('/api/v1/admin/stations/import').set('authorization', keqiaoStaff).set('content-type', contentType).send(body);
+        expect(response.status).toBe(415);
+        expect(response.body.code).toBe('UNSUPPORTED_MEDIA_TYPE');
+        expect(await count()).toBe(before);
+      },
+    );
+
+    it('exports text that Excel would run as a formula behind a quote, and imports it back as it was', async () => {
+      const risky = ['=HYPERLINK("http://evil.example","点我")', '+86驿站', '-驿站', '@SUM(A1)', "'=已带引号"];
+      const ids = [];
+      for (const [i, name] of risky.entries()) ids.push((await createStation({ name, address: `公式路${i}号`, hostOrg: '=1+1' }, keqiaoStaff)).id);
+      const exported = await t.http().get('/api/v1/admin/stations/export').set('authorization', keqiaoStaff).expect(200);
+      const lines = exported.text.replace(/^\ufeff/, '').split('\r\n');
+      const mine = lines.filter((line) => line.includes('公式路'));
+      expect(mine).toHaveLength(risky.length);
+      for (const line of mine) expect(line).toMatch(/^"?'/);
+      expect(mine.every((line) => line.includes(",'=1+1,"))).toBe(true);
+
+      await t.db.query('DELETE FROM stations WHERE id = ANY($1)', [ids]);
+      await upload(`${lines[0]}\r\n${mine.join('\r\n')}\r\n`).expect(201);
+      const names = await t.db.query(`SELECT name, host_org AS "hostOrg" FROM stations WHERE address LIKE '公式路%' ORDER BY address`);
+      expect(names).toEqual(risky.map((name) => ({ name, hostOrg: '=1+1' })));
+    });
+
     it('keeps the 100 KB limit for JSON bodies', async () => {
       const response = await t.http().post('/api/v1/admin/stations').set('authorization', admin).send(aStation({ address: 'x'.repeat(110 * 1024) }));
       expect(response.status).toBe(413);

@@ -1,4 +1,6 @@
 // RFC 4180 CSV: quoted fields may hold commas, quotes ("") and line breaks. UTF-8, BOM or not.
+// The files are opened in Excel, so text that Excel would run as a formula is written with a
+// leading single quote (OWASP "CSV injection"), and read back without it.
 
 export interface CsvRecord {
   /** The file line the record starts on, 1-based (the header is line 1). */
@@ -6,7 +8,22 @@ export interface CsvRecord {
   fields: string[];
 }
 
-/** Every record, the header included; blank lines are skipped. Throws on a quote left open. */
+/** Control characters other than tab, CR and LF, and halves of UTF-16 pairs without their other half. */
+const FORBIDDEN_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]|\p{Surrogate}/u;
+
+/** Why a cell cannot be stored as text (PostgreSQL refuses NUL), in words for staff; null when it can. */
+export function cellTextProblem(text: string): string | null {
+  return FORBIDDEN_CHARACTERS.test(text) ? '含有不可见的控制字符或无效字符，请删除后再导入' : null;
+}
+
+// Excel runs a cell starting with one of = + - @ tab CR as a formula. Quotes already in front of one
+// get one more, so that reading strips exactly the quote writing added and every text round-trips.
+const FORMULA_START = /^'*[=+\-@\t\r]/;
+const PROTECTED_FORMULA_START = /^'+[=+\-@\t\r]/;
+const protectFormula = (text: string) => (FORMULA_START.test(text) ? `'${text}` : text);
+const unprotectFormula = (text: string) => (PROTECTED_FORMULA_START.test(text) ? text.slice(1) : text);
+
+/** Every record, the header included, without the quotes toCsv puts before formulas; blank lines are skipped. Throws on a quote left open. */
 export function parseCsv(text: string): CsvRecord[] {
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const records: CsvRecord[] = [];
@@ -17,7 +34,7 @@ export function parseCsv(text: string): CsvRecord[] {
   let recordLine = 1;
   const endRecord = () => {
     fields.push(field);
-    if (fields.length > 1 || fields[0] !== '') records.push({ line: recordLine, fields });
+    if (fields.length > 1 || fields[0] !== '') records.push({ line: recordLine, fields: fields.map(unprotectFormula) });
     fields = [];
     field = '';
   };
@@ -58,10 +75,10 @@ export class CsvSyntaxError extends Error {
 
 const NEEDS_QUOTES = /[",\r\n]|^\s|\s$/;
 
-/** CSV text with CRLF line ends and a BOM, which is what Excel needs to read UTF-8. */
+/** CSV text with CRLF line ends and a BOM, which is what Excel needs to read UTF-8. Numbers are written as they are. */
 export function toCsv(rows: (string | number | null)[][]): string {
   const cell = (value: string | number | null) => {
-    const text = value === null ? '' : String(value);
+    const text = value === null ? '' : typeof value === 'number' ? String(value) : protectFormula(value);
     return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
   };
   return '\ufeff' + rows.map((row) => row.map(cell).join(',')).join('\r\n') + '\r\n';

@@ -47,6 +47,23 @@ describe('readStationCsv', () => {
     ]);
   });
 
+  it('refuses control characters and broken UTF-16 in any cell, naming line and column', () => {
+    const text = [
+      HEADER,
+      GOOD.replace('笛扬路小哥驿站', '笛扬路\u0000驿站'),
+      GOOD.replace('中通快递', '中通\u001b快递').replace('笛扬路1号', '笛扬路2号'),
+      GOOD.replace('笛扬路1号', '笛扬路\udc003号'),
+    ].join('\n');
+    expect(readStationCsv(text)).toEqual({
+      stations: [],
+      problems: [
+        { line: 2, field: 'name', message: expect.any(String) },
+        { line: 3, field: 'host', message: expect.any(String) },
+        { line: 4, field: 'address', message: expect.any(String) },
+      ],
+    });
+  });
+
   it('refuses a row with the wrong number of cells and a quote left open', () => {
     expect(readStationCsv(`${HEADER}\n驿站,小哥驿站\n`).problems).toEqual([{ line: 2, field: '', message: expect.stringContaining('10 列') }]);
     expect(readStationCsv(`${HEADER}\n"驿站,小哥驿站\n`).problems).toHaveLength(1);
@@ -54,8 +71,8 @@ describe('readStationCsv', () => {
 });
 
 describe('writeStationCsv', () => {
-  it('writes what readStationCsv reads back', () => {
-    const station = {
+  const aStation = (overrides: Record<string, unknown>) =>
+    ({
       id: 'a1b2',
       name: '笛扬路小哥驿站',
       kind: 'courier_station',
@@ -69,9 +86,20 @@ describe('writeStationCsv', () => {
       openingHours: { is24h: true, weekly: {} },
       active: true,
       lastVerifiedAt: null,
-    } as unknown as Station;
+      ...overrides,
+    }) as unknown as Station;
+
+  it('writes what readStationCsv reads back', () => {
+    const station = aStation({});
     const { stations, problems } = readStationCsv(writeStationCsv([station]));
     expect(problems).toEqual([]);
     expect(stations[0].station).toMatchObject({ name: station.name, address: station.address, amenities: station.amenities, openingHours: station.openingHours });
+  });
+
+  it('guards names, addresses, phones and hosts that Excel would run as formulas, and reads them back', () => {
+    const station = aStation({ name: '=HYPERLINK("http://evil.example")', kind: 'mobile', address: '@笛扬路', phone: '+86 575 8411 2233', hostOrg: '-中通', amenities: [] });
+    const text = writeStationCsv([station]);
+    expect(text.split('\r\n')[1]).toBe(`"'=HYPERLINK(""http://evil.example"")",流动站,柯桥街道,'@笛扬路,30.0812,120.4931,'+86 575 8411 2233,'-中通,,24h,a1b2,true,`);
+    expect(readStationCsv(text).stations[0].station).toMatchObject({ name: station.name, address: station.address, phone: station.phone, hostOrg: station.hostOrg });
   });
 });

@@ -2,7 +2,7 @@
 import { AMENITIES, STATION_KINDS, TOWNS } from '@kgh/shared';
 import { plainToInstance } from 'class-transformer';
 import { validateSync, ValidationError } from 'class-validator';
-import { CsvSyntaxError, parseCsv, toCsv } from '../common/csv';
+import { cellTextProblem, CsvSyntaxError, parseCsv, toCsv } from '../common/csv';
 import { formatOpeningHours, parseOpeningHoursText } from './opening-hours';
 import type { Station } from './station.entity';
 import { CreateStationDto } from './stations.dto';
@@ -45,6 +45,14 @@ export function readStationCsv(text: string): { stations: { line: number; statio
   for (const { line, fields } of rows) {
     if (fields.length !== columns.length) {
       problems.push({ line, field: '', message: `应有 ${columns.length} 列，实有 ${fields.length} 列` });
+      continue;
+    }
+    const unreadable = IMPORT_COLUMNS.flatMap((name, i) => {
+      const problem = cellTextProblem(fields[i]);
+      return problem ? [{ line, field: name, message: problem }] : [];
+    });
+    if (unreadable.length > 0) {
+      problems.push(...unreadable);
       continue;
     }
     const cell = Object.fromEntries(IMPORT_COLUMNS.map((name, i) => [name, fields[i].trim()])) as Record<(typeof IMPORT_COLUMNS)[number], string>;

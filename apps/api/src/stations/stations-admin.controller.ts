@@ -1,11 +1,11 @@
 import { Body, Controller, Delete, Get, Header, HttpCode, HttpStatus, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
 import { RouteConfig } from '@nestjs/platform-fastify';
 import { ApiBearerAuth, ApiConsumes, ApiTags } from '@nestjs/swagger';
-import { ErrorCode } from '@kgh/shared';
 import { Roles } from '../auth/access.decorators';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../auth/current-user.decorator';
-import { AppException, notFound } from '../common/app-exception';
+import { notFound } from '../common/app-exception';
+import { CsvBody } from '../common/csv-body';
 import { stationId } from './stations.controller';
 import { CreateStationDto, ListStationReportsQuery, ResolveStationReportDto, UpdateStationDto } from './stations.dto';
 import { StationsAdminService } from './stations-admin.service';
@@ -34,8 +34,7 @@ export class StationsAdminController {
   @Post('import')
   @ApiConsumes('text/csv')
   @RouteConfig({ bodyLimit: CSV_IMPORT_BODY_LIMIT_BYTES })
-  importCsv(@CurrentUser() staff: AuthUser, @Body() body: unknown) {
-    if (typeof body !== 'string') throw new AppException(ErrorCode.CsvInvalid, '请以 text/csv 上传驿站表格', [{ line: 0, field: '', message: '内容类型应为 text/csv' }]);
+  importCsv(@CurrentUser() staff: AuthUser, @CsvBody() body: string) {
     return this.admin.importCsv(staff, body);
   }
 
