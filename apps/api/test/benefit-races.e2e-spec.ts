@@ -1,5 +1,6 @@
 import { randomInt } from 'node:crypto';
 import { AddressInfo } from 'node:net';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { aProgramme, aSession, checkInvariants, insertMembers, StormMember } from './support/benefits';
 import { signInStaff } from './support/sessions';
 import { startTestApp, TestApp } from './support/test-app';
@@ -25,7 +26,8 @@ describe('claims and redemptions under concurrency', () => {
       headers: { authorization: token, ...(body && { 'content-type': 'application/json' }), ...headers },
       body: body && JSON.stringify(body),
     });
-    return { status: response.status, body: (await response.json()) as Record<string, any> };
+    const text = await response.text(); // empty for 204
+    return { status: response.status, body: (text ? JSON.parse(text) : {}) as Record<string, any> };
   }
   const claim = (member: StormMember, programmeId: string, body: object = {}, key = `race-${++keys}`) =>
     call('POST', `/benefits/${programmeId}/claims`, member.token, body, { 'idempotency-key': key });
@@ -79,6 +81,35 @@ describe('claims and redemptions under concurrency', () => {
     const [row] = await t.db.query(`SELECT status FROM benefit_claims WHERE id = $1`, [claimed.body.id]);
     expect(row.status).toBe('redeemed');
   });
+
+  it('deletes a programme once: of eight concurrent deletes one answers 204 and the rest 404', async () => {
+    const programme = await aProgramme(t);
+    const admin = await signInStaff(t, 'district-admin');
+    const responses = await Promise.all(Array.from({ length: 8 }, () => call('DELETE', `/admin/benefits/${programme.id}`, admin)));
+    expect(responses.map((r) => r.status).sort()).toEqual([204, 404, 404, 404, 404, 404, 404, 404]);
+  });
+
+  it('lets claims racing a delete get 201 or 404 and the delete 204 or 409, never a 500', async () => {
+    const admin = await signInStaff(t, 'district-admin');
+    for (let round = 0; round < 20; round++) {
+      const programme = await aProgramme(t, { costFen: 1_000 });
+      const claimers = crowd.slice(1700 + round * 4, 1704 + round * 4);
+      // Deletes are quicker than claims: a random head start for the claims makes either win.
+      const remove = () => sleep(randomInt(0, 2)).then(() => call('DELETE', `/admin/benefits/${programme.id}`, admin));
+      const responses = await Promise.all(
+        claimers.flatMap((member) => [remove().then((r) => ({ ...r, what: 'delete' })), claim(member, programme.id).then((r) => ({ ...r, what: 'claim' }))]),
+      );
+      const outcomes = new Set(responses.map((r) => `${r.what} ${r.status}`));
+      const deleted = outcomes.has('delete 204');
+      // Either the programme went first (one delete, every claim 404) or a claim did (no delete succeeds).
+      const allowed = deleted ? ['delete 204', 'delete 404', 'claim 404'] : ['delete 409', 'claim 201'];
+      expect([...outcomes].filter((o) => !allowed.includes(o))).toEqual([]);
+      expect(responses.filter((r) => r.what === 'delete' && r.status === 204).length).toBe(deleted ? 1 : 0);
+      const [{ exists }] = await t.db.query(`SELECT EXISTS (SELECT 1 FROM benefit_programmes WHERE id = $1) AS exists`, [programme.id]);
+      expect(exists).toBe(!deleted);
+      if (!deleted) expect(await checkInvariants(t, programme.id)).toMatchObject({ confirmed: 4, spent: 4_000 });
+    }
+  }, 60_000);
 
   it('never oversells in ten storms with random capacities, budgets, costs and cancellations', async () => {
     for (let storm = 0; storm < 10; storm++) {

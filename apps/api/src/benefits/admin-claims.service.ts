@@ -50,7 +50,7 @@ export class AdminClaimsService {
   }
 
   reject(staff: AuthUser, claimId: string, reason: string) {
-    return this.review(staff, claimId, 'reject', reason.trim());
+    return this.review(staff, claimId, 'reject', reason);
   }
 
   private async review(staff: AuthUser, claimId: string, event: 'approve' | 'reject', reason: string | null) {

@@ -7,7 +7,8 @@ import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../auth/auth-user';
 import { User } from '../auth/user.entity';
 import { AppException, notFound } from '../common/app-exception';
-import { violates } from '../common/database-errors';
+import { violates, violatesForeignKey } from '../common/database-errors';
+import { Org } from '../orgs/org.entity';
 import { OrgsService } from '../orgs/orgs.service';
 import { BenefitClaim } from './benefit-claim.entity';
 import { BenefitProgramme } from './benefit-programme.entity';
@@ -26,6 +27,7 @@ export class AdminProgrammesService {
     @InjectRepository(BenefitProgramme) private readonly programmes: Repository<BenefitProgramme>,
     @InjectRepository(BenefitSession) private readonly sessions: Repository<BenefitSession>,
     @InjectRepository(ProgrammeProvider) private readonly providers: Repository<ProgrammeProvider>,
+    @InjectRepository(Org) private readonly orgRows: Repository<Org>,
     private readonly orgs: OrgsService,
     private readonly audit: AuditService,
   ) {}
@@ -47,7 +49,8 @@ export class AdminProgrammesService {
 
   async create(staff: AuthUser, dto: CreateProgrammeDto) {
     const orgId = dto.orgId ?? staff.orgId;
-    if (!orgId || !(await this.orgs.isInSubtreeOf(staff, orgId))) throw notFound('工会组织');
+    if (!orgId) throw notFound('工会组织');
+    await this.checkOrg(staff, orgId);
     const { providerUserIds, ...fields } = dto;
     const values = this.checked({ ...fields, orgId, code: dto.code ?? `p-${randomBytes(5).toString('hex')}`, remaining: dto.capacity ?? null });
     try {
@@ -66,10 +69,13 @@ export class AdminProgrammesService {
 
   async update(staff: AuthUser, id: string, dto: UpdateProgrammeDto) {
     const current = await this.findInScope(staff, id);
-    if (dto.orgId && !(await this.orgs.isInSubtreeOf(staff, dto.orgId))) throw notFound('工会组织');
+    if (dto.orgId) await this.checkOrg(staff, dto.orgId);
     const { providerUserIds, capacity, budgetFen, ...fields } = dto;
     const merged = this.checked({ ...current, ...fields });
     await this.dataSource.transaction(async (manager) => {
+      const switchesSessions = fields.hasSessions !== undefined && fields.hasSessions !== current.hasSessions;
+      // Existing claims and sessions were made under the old answer; they would all stop making sense.
+      if (switchesSessions && (await this.hasClaimsOrSessions(manager, id))) throw new AppException(ErrorCode.Conflict, '已有申领或批次的项目不能改变是否分批次');
       const { periodStart, periodEnd, ...rest } = fields;
       await manager.update(BenefitProgramme, { id }, { ...rest, periodStart: merged.periodStart, periodEnd: merged.periodEnd });
       if (capacity !== undefined) await this.changeProgrammeCapacity(manager, current, capacity);
@@ -86,11 +92,20 @@ export class AdminProgrammesService {
 
   async remove(staff: AuthUser, id: string): Promise<void> {
     const programme = await this.findInScope(staff, id);
-    await this.dataSource.transaction(async (manager) => {
-      if (await manager.existsBy(BenefitClaim, { programmeId: id })) throw new AppException(ErrorCode.Conflict, '已有申领记录的项目不能删除，可将其关闭');
-      await manager.delete(BenefitProgramme, { id });
-      await this.audit.record({ actorUserId: staff.id, action: 'benefit.programme.deleted', entityType: 'benefit_programme', entityId: id, orgId: programme.orgId, detail: { name: programme.name } }, manager);
-    });
+    const inUse = () => new AppException(ErrorCode.Conflict, '已有申领记录的项目不能删除，可将其关闭');
+    try {
+      await this.dataSource.transaction(async (manager) => {
+        if (await manager.existsBy(BenefitClaim, { programmeId: id })) throw inUse();
+        // A concurrent delete may have got there first: only the one that removed the row answers 204.
+        const { affected } = await manager.delete(BenefitProgramme, { id });
+        if (!affected) throw notFound('福利项目');
+        await this.audit.record({ actorUserId: staff.id, action: 'benefit.programme.deleted', entityType: 'benefit_programme', entityId: id, orgId: programme.orgId, detail: { name: programme.name } }, manager);
+      });
+    } catch (error) {
+      // A claim committed after the check above: the foreign keys refuse the delete.
+      if (violatesForeignKey(error, 'fk_benefit_claims_programme') || violatesForeignKey(error, 'fk_benefit_claims_session')) throw inUse();
+      throw error;
+    }
   }
 
   async addSession(staff: AuthUser, programmeId: string, dto: CreateSessionDto) {
@@ -139,6 +154,19 @@ export class AdminProgrammesService {
     const programme = await this.programmes.findOneBy({ id });
     if (!programme || !(await this.orgs.isInSubtreeOf(staff, programme.orgId))) throw notFound('福利项目');
     return programme;
+  }
+
+  /** Admins pass the subtree check for any id, so the org's existence is checked on its own. */
+  private async checkOrg(staff: AuthUser, orgId: string): Promise<void> {
+    if (!(await this.orgRows.existsBy({ id: orgId })) || !(await this.orgs.isInSubtreeOf(staff, orgId))) throw notFound('工会组织');
+  }
+
+  private async hasClaimsOrSessions(manager: EntityManager, programmeId: string): Promise<boolean> {
+    const [row] = await manager.query(
+      `SELECT EXISTS (SELECT 1 FROM benefit_claims WHERE programme_id = $1) OR EXISTS (SELECT 1 FROM benefit_sessions WHERE programme_id = $1) AS used`,
+      [programmeId],
+    );
+    return row.used;
   }
 
   private async findSession(programmeId: string, sessionId: string): Promise<BenefitSession> {

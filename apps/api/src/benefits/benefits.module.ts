@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { Member } from '../membership/member.entity';
+import { Org } from '../orgs/org.entity';
 import { AdminBenefitsController } from './admin-benefits.controller';
 import { AdminClaimsService } from './admin-claims.service';
 import { AdminProgrammesService } from './admin-programmes.service';
@@ -18,7 +19,7 @@ import { ProgrammesService } from './programmes.service';
 import { RedemptionService } from './redemption.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([BenefitProgramme, BenefitSession, BenefitClaim, ProgrammeProvider, IdempotencyKey, Member])],
+  imports: [TypeOrmModule.forFeature([BenefitProgramme, BenefitSession, BenefitClaim, ProgrammeProvider, IdempotencyKey, Member, Org])],
   controllers: [BenefitsController, ClaimsController, AdminBenefitsController],
   providers: [ProgrammesService, ClaimsService, IdempotencyService, RedemptionService, ClaimExpiryService, AdminProgrammesService, AdminClaimsService],
 })

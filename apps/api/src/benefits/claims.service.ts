@@ -6,7 +6,7 @@ import { DataSource, EntityManager, Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../auth/auth-user';
 import { AppException, notFound } from '../common/app-exception';
-import { violates } from '../common/database-errors';
+import { violates, violatesForeignKey } from '../common/database-errors';
 import { transactionWithRetry } from '../common/transaction-retry';
 import { BenefitClaim } from './benefit-claim.entity';
 import { BenefitProgramme } from './benefit-programme.entity';
@@ -146,6 +146,9 @@ export class ClaimsService {
     } catch (error) {
       // Two requests of one member racing past the eligibility read: the partial unique index decides.
       if (violates(error, 'uq_benefit_claims_live')) throw new AppException(ErrorCode.AlreadyClaimed, '您在本期已申领过该福利');
+      // Staff deleted the programme or the session while the claim was being made.
+      if (violatesForeignKey(error, 'fk_benefit_claims_programme')) throw notFound('福利项目');
+      if (violatesForeignKey(error, 'fk_benefit_claims_session')) throw notFound('福利批次');
       throw error;
     }
   }

@@ -1,5 +1,5 @@
 import { ErrorCode } from '@kgh/shared';
-import { EligibilityInput, evaluateEligibility, refusal, sessionOpensFor } from './eligibility';
+import { EligibilityInput, evaluateEligibility, refusal, sessionOpensFor, wellFormedRules } from './eligibility';
 
 const now = new Date('2026-11-29T10:00:00+08:00');
 const base = (overrides: Partial<EligibilityInput> = {}): EligibilityInput => ({
@@ -87,5 +87,22 @@ describe('refusal', () => {
     expect(notMember.code).toBe(ErrorCode.NotEligible);
     expect(notMember.details).toEqual([{ reason: 'NOT_A_MEMBER', message: expect.any(String) }]);
     expect(refusal(evaluateEligibility(base({ alreadyHolds: true }))).code).toBe(ErrorCode.AlreadyClaimed);
+  });
+});
+
+describe('wellFormedRules', () => {
+  it('keeps well-formed rules as they are', () => {
+    const rules = { occupations: ['courier' as const], genders: ['female' as const], minMembershipDays: 30, priority: { occupations: ['courier' as const], daysEarly: 3 } };
+    expect(wellFormedRules(rules)).toEqual(rules);
+  });
+
+  it('drops malformed parts of stored rules instead of failing every member', () => {
+    expect(wellFormedRules([])).toEqual({});
+    expect(wellFormedRules(null)).toEqual({});
+    expect(wellFormedRules({ priority: [], occupations: 'courier', genders: [1], minMembershipDays: '30' })).toEqual({});
+    expect(wellFormedRules({ minMembershipDays: 1e12, priority: { occupations: ['courier'], daysEarly: -1 } })).toEqual({});
+    const odd = base({ session: { opensAt: new Date('2026-12-01T00:00:00+08:00'), startsAt: new Date('2026-12-10T00:00:00+08:00') } });
+    odd.programme.rules = { priority: [] } as never;
+    expect(evaluateEligibility(odd).reasons).toEqual(['NOT_OPEN_YET']);
   });
 });

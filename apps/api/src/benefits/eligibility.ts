@@ -25,9 +25,29 @@ export interface Eligibility {
   messages: string[];
 }
 
+const isTextList = (value: unknown): value is string[] => Array.isArray(value) && value.every((item) => typeof item === 'string');
+// Ten years bounds both day counts (the DTO's limits are tighter): any more would make dates no view can print.
+const isDays = (value: unknown): value is number => Number.isInteger(value) && (value as number) >= 0 && (value as number) <= 3650;
+
+/**
+ * The stored rules with only their well-formed parts. They are JSON in the row: one written before
+ * the DTO checked their shape must not fail every member's request, so a malformed part restricts nothing.
+ */
+export function wellFormedRules(stored: unknown): EligibilityRules {
+  if (!stored || typeof stored !== 'object' || Array.isArray(stored)) return {};
+  const { occupations, genders, minMembershipDays, priority } = stored as Record<string, unknown>;
+  const rules: EligibilityRules = {};
+  if (isTextList(occupations)) rules.occupations = occupations as Occupation[];
+  if (isTextList(genders)) rules.genders = genders as Gender[];
+  if (isDays(minMembershipDays)) rules.minMembershipDays = minMembershipDays;
+  const early = priority as { occupations?: unknown; daysEarly?: unknown } | null | undefined;
+  if (early && isTextList(early.occupations) && isDays(early.daysEarly)) rules.priority = { occupations: early.occupations as Occupation[], daysEarly: early.daysEarly };
+  return rules;
+}
+
 /** When registration for a session opens to this member: earlier for priority occupations (couriers first). */
-export function sessionOpensFor(rules: EligibilityRules, occupation: Occupation | null, opensAt: Date): Date {
-  const priority = rules.priority;
+export function sessionOpensFor(stored: EligibilityRules, occupation: Occupation | null, opensAt: Date): Date {
+  const priority = wellFormedRules(stored).priority;
   if (!priority || !occupation || !priority.occupations.includes(occupation)) return opensAt;
   return new Date(opensAt.getTime() - priority.daysEarly * DAY_MS);
 }
@@ -35,7 +55,7 @@ export function sessionOpensFor(rules: EligibilityRules, occupation: Occupation 
 /** The one place the eligibility rules are evaluated; every reason comes with a Chinese explanation. */
 export function evaluateEligibility(input: EligibilityInput): Eligibility {
   const { programme, member, now, session } = input;
-  const rules = programme.rules;
+  const rules = wellFormedRules(programme.rules);
   const found: [EligibilityReason, string][] = [];
 
   if (!programme.active || now >= programme.periodEnd) found.push(['PROGRAMME_CLOSED', '该项目已结束申领']);
@@ -51,7 +71,7 @@ export function evaluateEligibility(input: EligibilityInput): Eligibility {
     found.push(['OCCUPATION_NOT_COVERED', `仅限${rules.occupations.map((o) => OCCUPATION_NAMES.get(o) ?? o).join('、')}申领`]);
   }
   if (rules.genders?.length && !rules.genders.includes(member.gender)) {
-    found.push(['GENDER_NOT_COVERED', `仅限${rules.genders.map((g) => GENDER_NAMES[g]).join('、')}性会员申领`]);
+    found.push(['GENDER_NOT_COVERED', `仅限${rules.genders.map((g) => GENDER_NAMES[g] ?? g).join('、')}性会员申领`]);
   }
   if (rules.minMembershipDays) {
     const eligibleFrom = new Date(member.joinedAt.getTime() + rules.minMembershipDays * DAY_MS);

@@ -1,6 +1,7 @@
 import { CLAIM_STATUSES, ClaimStatus } from '@kgh/shared';
 import { IsIn, IsOptional, IsString, IsUUID, Length } from 'class-validator';
 import { PageQuery } from '../../common/page.query';
+import { Trimmed } from './trimmed';
 
 export class ListClaimsQuery extends PageQuery {
   @IsOptional()
@@ -14,6 +15,7 @@ export class ListClaimsQuery extends PageQuery {
 
 export class RejectClaimDto {
   /** Shown to the member. */
+  @Trimmed()
   @IsString({ message: '请填写不通过的原因' })
   @Length(2, 200, { message: '原因长度为2到200个字符' })
   reason: string;

@@ -7,7 +7,7 @@ import {
   IsBoolean,
   IsIn,
   IsInt,
-  IsISO8601,
+  IsObject,
   IsOptional,
   IsString,
   IsUUID,
@@ -18,11 +18,17 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+import { Optional } from '../../common/optional.decorator';
+import { IsTimestamp } from '../../common/timestamp.validator';
+import { Trimmed } from './trimmed';
 
-const MAX_FEN = 1_000_000_000_00; // one billion yuan: far above any programme, far below bigint limits
+const MAX_BUDGET_FEN = 1_000_000_000_00; // one billion yuan: far above any programme, far below the bigint column's limit
+const MAX_COST_FEN = 100_000_000; // one million yuan a claim: far above any benefit, within the int4 columns
+const MAX_PROGRAMME_CAPACITY = 1_000_000; // more places than the district has workers; int4 column
 
 class PriorityDto {
-  @IsArray()
+  @IsArray({ message: '优先职业应为列表' })
+  @ArrayMaxSize(OCCUPATION_CODES.length, { message: '优先职业重复' })
   @IsIn(OCCUPATION_CODES, { each: true, message: '优先职业无效' })
   occupations: Occupation[];
 
@@ -33,23 +39,27 @@ class PriorityDto {
 }
 
 export class EligibilityRulesDto {
-  @IsOptional()
-  @IsArray()
+  @Optional()
+  @IsArray({ message: '职业应为列表' })
+  @ArrayMaxSize(OCCUPATION_CODES.length, { message: '职业重复' })
   @IsIn(OCCUPATION_CODES, { each: true, message: '职业无效' })
   occupations?: Occupation[];
 
-  @IsOptional()
-  @IsArray()
+  @Optional()
+  @IsArray({ message: '性别应为列表' })
+  @ArrayMaxSize(GENDERS.length, { message: '性别重复' })
   @IsIn(GENDERS, { each: true, message: '性别只能是 male 或 female' })
   genders?: Gender[];
 
-  @IsOptional()
+  @Optional()
   @IsInt({ message: '入会天数应为0到3650的整数' })
   @Min(0, { message: '入会天数应为0到3650的整数' })
   @Max(3650, { message: '入会天数应为0到3650的整数' })
   minMembershipDays?: number;
 
-  @IsOptional()
+  // ValidateNested alone would take an array of objects too; the rules are read as one object.
+  @Optional()
+  @IsObject({ message: 'priority 应为对象' })
   @ValidateNested()
   @Type(() => PriorityDto)
   priority?: PriorityDto;
@@ -57,35 +67,38 @@ export class EligibilityRulesDto {
 
 export class CreateProgrammeDto {
   /** Stable key; generated when absent. */
-  @IsOptional()
+  @Optional()
   @Matches(/^[a-z0-9-]{2,40}$/, { message: 'code 为2到40位小写字母、数字或连字符' })
   code?: string;
 
+  @Trimmed()
   @IsString({ message: '请填写项目名称' })
   @Length(2, 60, { message: '项目名称为2到60个字符' })
   name: string;
 
-  @IsOptional()
-  @IsString()
+  @Optional()
+  @Trimmed()
+  @IsString({ message: '说明应为文字' })
   @MaxLength(2000, { message: '说明最多2000个字符' })
   description?: string;
 
   /** The union that runs it; defaults to the caller's. */
-  @IsOptional()
+  @Optional()
   @IsUUID('all', { message: 'orgId 无效' })
   orgId?: string;
 
-  @IsISO8601({ strict: true }, { message: 'periodStart 应为 ISO 8601 时间' })
+  @IsTimestamp()
   periodStart: string;
 
-  @IsISO8601({ strict: true }, { message: 'periodEnd 应为 ISO 8601 时间' })
+  @IsTimestamp()
   periodEnd: string;
 
-  @IsOptional()
+  @Optional()
   @IsBoolean({ message: 'active 应为布尔值' })
   active?: boolean;
 
-  @IsOptional()
+  @Optional()
+  @IsObject({ message: 'rules 应为对象' })
   @ValidateNested()
   @Type(() => EligibilityRulesDto)
   rules?: EligibilityRulesDto;
@@ -98,70 +111,73 @@ export class CreateProgrammeDto {
 
   /** Overall places; null when places are per session or unlimited. */
   @IsOptional()
-  @IsInt({ message: 'capacity 应为非负整数' })
-  @Min(0, { message: 'capacity 应为非负整数' })
+  @IsInt({ message: 'capacity 应为0到1000000的整数' })
+  @Min(0, { message: 'capacity 应为0到1000000的整数' })
+  @Max(MAX_PROGRAMME_CAPACITY, { message: 'capacity 应为0到1000000的整数' })
   capacity?: number | null;
 
   /** In fen; null = no budget limit. */
   @IsOptional()
   @IsInt({ message: 'budgetFen 应为非负整数（分）' })
   @Min(0, { message: 'budgetFen 应为非负整数（分）' })
-  @Max(MAX_FEN, { message: 'budgetFen 过大' })
+  @Max(MAX_BUDGET_FEN, { message: 'budgetFen 最多 100000000000 分（10亿元）' })
   budgetFen?: number | null;
 
   /** Cost per claim in fen (a man's, when it differs by gender). */
   @IsInt({ message: 'costFen 应为非负整数（分）' })
   @Min(0, { message: 'costFen 应为非负整数（分）' })
-  @Max(MAX_FEN, { message: 'costFen 过大' })
+  @Max(MAX_COST_FEN, { message: 'costFen 最多 100000000 分（100万元）' })
   costFen: number;
 
   @IsOptional()
   @IsInt({ message: 'costFenFemale 应为非负整数（分）' })
   @Min(0, { message: 'costFenFemale 应为非负整数（分）' })
-  @Max(MAX_FEN, { message: 'costFenFemale 过大' })
+  @Max(MAX_COST_FEN, { message: 'costFenFemale 最多 100000000 分（100万元）' })
   costFenFemale?: number | null;
 
-  @IsOptional()
+  @Optional()
   @IsBoolean({ message: 'requiresApproval 应为布尔值' })
   requiresApproval?: boolean;
 
-  @IsOptional()
+  @Optional()
   @IsBoolean({ message: 'hasWaitlist 应为布尔值' })
   hasWaitlist?: boolean;
 
-  @IsOptional()
+  @Optional()
   @IsInt({ message: 'cancelHoursBefore 应为0到720的整数' })
   @Min(0, { message: 'cancelHoursBefore 应为0到720的整数' })
   @Max(720, { message: 'cancelHoursBefore 应为0到720的整数' })
   cancelHoursBefore?: number;
 
   /** Provider accounts that may redeem its claims (replaces the list). */
-  @IsOptional()
-  @IsArray()
+  @Optional()
+  @IsArray({ message: 'providerUserIds 应为列表' })
   @ArrayMaxSize(50)
   @IsUUID('all', { each: true, message: 'providerUserIds 应为用户编号' })
   providerUserIds?: string[];
 }
 
-export class UpdateProgrammeDto extends PartialType(OmitType(CreateProgrammeDto, ['code'] as const)) {}
+export class UpdateProgrammeDto extends PartialType(OmitType(CreateProgrammeDto, ['code'] as const), { skipNullProperties: false }) {}
 
 export class CreateSessionDto {
+  @Trimmed()
   @IsString({ message: '请填写批次名称' })
   @Length(2, 60, { message: '批次名称为2到60个字符' })
   name: string;
 
-  @IsOptional()
-  @IsString()
+  @Optional()
+  @Trimmed()
+  @IsString({ message: '地点应为文字' })
   @MaxLength(200, { message: '地点最多200个字符' })
   location?: string;
 
-  @IsISO8601({ strict: true }, { message: 'opensAt 应为 ISO 8601 时间' })
+  @IsTimestamp()
   opensAt: string;
 
-  @IsISO8601({ strict: true }, { message: 'startsAt 应为 ISO 8601 时间' })
+  @IsTimestamp()
   startsAt: string;
 
-  @IsISO8601({ strict: true }, { message: 'endsAt 应为 ISO 8601 时间' })
+  @IsTimestamp()
   endsAt: string;
 
   @IsInt({ message: 'capacity 应为1到100000的整数' })
@@ -170,4 +186,4 @@ export class CreateSessionDto {
   capacity: number;
 }
 
-export class UpdateSessionDto extends PartialType(CreateSessionDto) {}
+export class UpdateSessionDto extends PartialType(CreateSessionDto, { skipNullProperties: false }) {}
