@@ -453,9 +453,13 @@ describe('worker stations', () => {
       expect(names).toEqual(risky.map((name) => ({ name, hostOrg: '=1+1' })));
     });
 
-    it('keeps the 100 KB limit for JSON bodies', async () => {
+    it('keeps the 100 KB limit for JSON bodies, and says which limit a body broke', async () => {
       const response = await t.http().post('/api/v1/admin/stations').set('authorization', admin).send(aStation({ address: 'x'.repeat(110 * 1024) }));
       expect(response.status).toBe(413);
+      expect(response.body).toMatchObject({ code: 'PAYLOAD_TOO_LARGE', message: '请求体过大（上限 100 KB）' });
+      const file = await upload(`${HEADER}\n${row(500)}\n`.padEnd(2 * 1024 * 1024 + 1, '\n'));
+      expect(file.status).toBe(413);
+      expect(file.body).toMatchObject({ code: 'PAYLOAD_TOO_LARGE', message: '请求体过大（上限 2048 KB）' });
     });
 
     it('exports the staff’s stations as CSV that names kinds, towns and amenities in Chinese', async () => {

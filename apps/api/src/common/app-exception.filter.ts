@@ -1,6 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import { ErrorCode } from '@kgh/shared';
-import type { FastifyReply } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AppException } from './app-exception';
 
 // Nest turns Fastify's own errors (body parsing, limits) into HttpExceptions carrying their status.
@@ -8,7 +8,7 @@ const STATUS_CODES: Partial<Record<number, [ErrorCode, string]>> = {
   [HttpStatus.NOT_FOUND]: [ErrorCode.RouteNotFound, '接口不存在'],
   [HttpStatus.UNAUTHORIZED]: [ErrorCode.Unauthenticated, '请先登录'],
   [HttpStatus.FORBIDDEN]: [ErrorCode.Forbidden, '无权进行此操作'],
-  [HttpStatus.PAYLOAD_TOO_LARGE]: [ErrorCode.PayloadTooLarge, '请求体过大（上限 100 KB）'],
+  [HttpStatus.PAYLOAD_TOO_LARGE]: [ErrorCode.PayloadTooLarge, '请求体过大'],
   [HttpStatus.TOO_MANY_REQUESTS]: [ErrorCode.TooManyRequests, '请求过于频繁，请稍后再试'],
   [HttpStatus.UNSUPPORTED_MEDIA_TYPE]: [ErrorCode.UnsupportedMediaType, '不支持的内容类型'],
 };
@@ -27,6 +27,8 @@ export class AppExceptionFilter implements ExceptionFilter {
 
   catch(error: unknown, host: ArgumentsHost): void {
     const body = this.toBody(error);
+    // The limit of the route asked (a file upload raises it with @RouteConfig({ bodyLimit })).
+    if (body.code === ErrorCode.PayloadTooLarge) body.message = `请求体过大（上限 ${host.switchToHttp().getRequest<FastifyRequest>().routeOptions.bodyLimit / 1024} KB）`;
     if (body.statusCode >= 500) this.logger.error(error instanceof Error ? error.stack : String(error));
     void host.switchToHttp().getResponse<FastifyReply>().status(body.statusCode).send(body);
   }
