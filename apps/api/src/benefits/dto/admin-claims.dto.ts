@@ -1,7 +1,7 @@
 import { CLAIM_STATUSES, ClaimStatus } from '@kgh/shared';
 import { IsIn, IsOptional, IsString, IsUUID, Length } from 'class-validator';
 import { PageQuery } from '../../common/page.query';
-import { Trimmed } from './trimmed';
+import { Trimmed } from '../../common/domain-validators';
 
 export class ListClaimsQuery extends PageQuery {
   @IsOptional()

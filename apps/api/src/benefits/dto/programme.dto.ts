@@ -20,7 +20,7 @@ import {
 } from 'class-validator';
 import { Optional } from '../../common/optional.decorator';
 import { IsTimestamp } from '../../common/timestamp.validator';
-import { Trimmed } from './trimmed';
+import { Trimmed } from '../../common/domain-validators';
 
 const MAX_BUDGET_FEN = 1_000_000_000_00; // one billion yuan: far above any programme, far below the bigint column's limit
 const MAX_COST_FEN = 100_000_000; // one million yuan a claim: far above any benefit, within the int4 columns
