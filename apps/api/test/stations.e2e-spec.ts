@@ -322,6 +322,12 @@ describe('worker stations', () => {
       ]);
     });
 
+    it.each([['1e400'], ['-1e308']])('answers lat %s (Infinity, huge) in the raw JSON with 400 naming it', async (lat) => {
+      const body = JSON.stringify(aStation()).replace('"lat":30.08', `"lat":${lat}`);
+      const response = await t.http().post('/api/v1/admin/stations').set('authorization', admin).set('content-type', 'application/json').send(body);
+      expect(response.body).toMatchObject({ statusCode: 400, code: 'VALIDATION_FAILED', details: [{ field: 'lat' }] });
+    });
+
     it('lets phone and host be cleared with null', async () => {
       const station = await createStation({ phone: '0575-84110000', hostOrg: '中通快递' });
       expect((await patch(station.id, { phone: null, hostOrg: null }).expect(200)).body).toMatchObject({ phone: null, hostOrg: null });
