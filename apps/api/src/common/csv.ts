@@ -1,15 +1,13 @@
 // RFC 4180 CSV: quoted fields may hold commas, quotes ("") and line breaks. UTF-8, BOM or not.
 // The files are opened in Excel, so text that Excel would run as a formula is written with a
 // leading single quote (OWASP "CSV injection"), and read back without it.
+import { FORBIDDEN_CHARACTERS } from './request-text';
 
 export interface CsvRecord {
   /** The file line the record starts on, 1-based (the header is line 1). */
   line: number;
   fields: string[];
 }
-
-/** Control characters other than tab, CR and LF, and halves of UTF-16 pairs without their other half. */
-const FORBIDDEN_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]|\p{Surrogate}/u;
 
 /** Why a cell cannot be stored as text (PostgreSQL refuses NUL), in words for staff; null when it can. */
 export function cellTextProblem(text: string): string | null {

@@ -18,7 +18,6 @@ import {
   IsBoolean,
   IsIn,
   IsInt,
-  IsISO8601,
   IsNumber,
   IsObject,
   IsOptional,
@@ -33,6 +32,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { Optional } from '../common/optional.decorator';
+import { IsTimestamp } from '../common/timestamp.validator';
 import { Closure, OpeningHours, openingHoursProblem } from './opening-hours';
 
 // class-validator checks a property's rules from the bottom decorator up, and the pipe stops at the
@@ -116,7 +116,7 @@ export class ReportStationDto {
 
 export class ClosureDto implements Closure {
   /** ISO-8601 with offset. */
-  @IsISO8601({ strict: true }, { message: '停用开始时间应为 ISO-8601 时间' })
+  @IsTimestamp()
   from: string;
 
   @ValidateBy({
@@ -126,7 +126,7 @@ export class ClosureDto implements Closure {
       defaultMessage: () => '停用结束时间应晚于开始时间',
     },
   })
-  @IsISO8601({ strict: true }, { message: '停用结束时间应为 ISO-8601 时间' })
+  @IsTimestamp()
   to: string;
 
   @Length(1, 100, { message: '停用原因为1到100个字符' })
