@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
 import { seedDemoAccounts } from '../auth/demo-accounts.seed';
+import { BenefitProgramme } from '../benefits/benefit-programme.entity';
 import { seedBenefitProgrammes } from '../benefits/benefits.seed';
 import type { AppConfig } from '../config/app-config';
 import { seedDemoApplications } from '../membership/demo-applications.seed';
@@ -12,12 +13,13 @@ export interface SeedOptions {
   keys?: AppConfig['keys'];
 }
 
-/** Reference data always; demo accounts, stations and applications only for the demo. Safe to run again. */
+/** The union tree always; demo accounts, stations, programmes and applications only for the demo. Safe to run again. */
 export async function seedDatabase(dataSource: DataSource, options: SeedOptions): Promise<void> {
   await dataSource.transaction(async (manager) => {
     await seedOrgTree(manager);
     if (options.demo) await seedDemoAccounts(manager);
-    await seedBenefitProgrammes(manager);
+    // The ten measures as demo programmes, once: afterwards they are staff's to edit and delete.
+    if (options.demo && !(await manager.exists(BenefitProgramme))) await seedBenefitProgrammes(manager);
     if (options.demo) await seedDemoStations(manager);
     if (options.demo && options.keys) await seedDemoApplications(manager, options.keys);
   });
