@@ -24,4 +24,5 @@ const Taro = {
 export default Taro
 export const { getEnv, nextTick, ENV_TYPE, pxTransform } = Taro
 export const useDidShow = (fn: () => void) => require('react').useEffect(fn, [])
+export const useDidHide = (fn: () => void) => require('react').useEffect(() => fn, [])
 export const useRouter = () => ({ params: {} })

@@ -6,8 +6,11 @@ import { usePageData } from '../../hooks/use-page-data'
 import { openPage } from '../../utils/navigate'
 import './index.scss'
 
+// The card's QR code is signed for five minutes (a screenshot soon stops working): re-sign it sooner.
+const CARD_REFRESH_MS = 4 * 60_000
+
 export default function CardPage() {
-  const { data: card, error } = usePageData(api.memberCard)
+  const { data: card, error } = usePageData(api.memberCard, { refreshEveryMs: CARD_REFRESH_MS })
   return (
     <View className="page card-page">
       {card && <MemberCard card={card} />}
