@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, HttpStatus, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, HttpStatus, Ip, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
@@ -48,8 +48,8 @@ export class AuthController {
   @Public()
   @Post('auth/staff/login')
   @HttpCode(HttpStatus.OK)
-  staff(@Body() body: StaffLoginDto) {
-    return this.staffLogin.login(body.username, body.password);
+  staff(@Body() body: StaffLoginDto, @Ip() address: string) {
+    return this.staffLogin.login(body.username, body.password, address);
   }
 
   /** Rotates the refresh token: the one sent is spent and a new pair comes back. */

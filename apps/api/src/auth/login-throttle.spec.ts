@@ -18,4 +18,13 @@ describe('LoginThrottle', () => {
     throttle.fail('a');
     expect(throttle.isLocked('a')).toBe(false);
   });
+
+  it('forgets keys whose failures have aged out', () => {
+    let now = 0;
+    const throttle = new LoginThrottle(3, 1000, () => now);
+    throttle.fail('random-name');
+    now = 2000;
+    expect(throttle.isLocked('random-name')).toBe(false);
+    expect((throttle as unknown as { failures: Map<string, number[]> }).failures.size).toBe(0);
+  });
 });

@@ -22,6 +22,9 @@ export class LoginThrottle {
 
   private recent(key: string): number[] {
     const since = this.now() - this.windowMs;
-    return (this.failures.get(key) ?? []).filter((at) => at > since);
+    const recent = (this.failures.get(key) ?? []).filter((at) => at > since);
+    // Forget keys whose failures have all aged out, so random usernames do not pile up.
+    if (recent.length === 0) this.failures.delete(key);
+    return recent;
   }
 }
