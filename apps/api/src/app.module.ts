@@ -10,6 +10,7 @@ import { dataSourceOptions } from './database/data-source-options';
 import { HealthModule } from './health/health.module';
 import { MembershipModule } from './membership/membership.module';
 import { OrgsModule } from './orgs/orgs.module';
+import { RetentionModule } from './retention/retention.module';
 import { StationsModule } from './stations/stations.module';
 
 @Module({})
@@ -38,6 +39,7 @@ export class AppModule {
         BenefitsModule,
         StationsModule,
         HealthModule,
+        RetentionModule,
       ],
     };
   }

@@ -1,0 +1,47 @@
+import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { AppConfig } from '../config/app-config';
+
+const EVERY_MS = 60 * 60_000;
+
+/**
+ * What is kept only as long as it is needed. Sign-in codes hold phone numbers that never became
+ * accounts; spent refresh tokens and idempotency keys only answer retries.
+ */
+const RULES: { table: string; where: string }[] = [
+  { table: 'sms_codes', where: `created_at < now() - interval '1 day'` },
+  { table: 'refresh_tokens', where: `expires_at < now() OR revoked_at < now() - interval '1 day' OR used_at < now() - interval '1 day'` },
+  { table: 'idempotency_keys', where: `created_at < now() - interval '1 day'` },
+];
+
+@Injectable()
+export class RetentionService implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(RetentionService.name);
+  private timer: NodeJS.Timeout | null = null;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly config: AppConfig,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    if (this.config.env === 'test') return;
+    this.timer = setInterval(() => void this.purge().catch((error) => this.logger.error(error)), EVERY_MS);
+    this.timer.unref();
+  }
+
+  onApplicationShutdown(): void {
+    if (this.timer) clearInterval(this.timer);
+  }
+
+  /** Deletes what the rules no longer keep; returns how many rows per table. Callable from tests. */
+  async purge(): Promise<Record<string, number>> {
+    const deleted: Record<string, number> = {};
+    for (const { table, where } of RULES) {
+      const [, count] = await this.dataSource.query(`DELETE FROM ${table} WHERE ${where}`);
+      deleted[table] = count;
+    }
+    return deleted;
+  }
+}
