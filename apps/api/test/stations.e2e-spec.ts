@@ -244,6 +244,13 @@ describe('worker stations', () => {
       expect((await resolve()).status).toBe(409);
       const audit = await t.db.query(`SELECT action FROM audit_entries WHERE entity_id = $1 ORDER BY id`, [closed.body.id]);
       expect(audit.map((a: { action: string }) => a.action)).toEqual(['station.report', 'station.report.resolve']);
+
+      // Two staff resolving the same report at once: one does, the other is told it is done.
+      const moved = await report(keqiao.id, { kind: 'moved', note: '搬到对面了' });
+      const answers = await Promise.all([keqiaoStaff, admin].map((token) => t.http().post(`/api/v1/admin/stations/reports/${moved.body.id}/resolve`).set('authorization', token).send({})));
+      expect(answers.map((a) => a.status).sort()).toEqual([200, 409]);
+      const resolutions = await t.db.query(`SELECT count(*)::int AS n FROM audit_entries WHERE entity_id = $1 AND action = 'station.report.resolve'`, [moved.body.id]);
+      expect(resolutions[0].n).toBe(1);
     });
 
     it('marks a station verified now', async () => {

@@ -89,15 +89,20 @@ export class StationsAdminService {
     const report = await this.reports.findOneBy({ id: reportId });
     const station = report && (await this.stations.findOneBy({ id: report.stationId }));
     if (!report || !station || !(await this.orgs.isInSubtreeOf(staff, station.orgId))) throw notFound('问题反馈');
-    if (report.status === 'resolved') throw new AppException(ErrorCode.Conflict, '该反馈已处理');
     return this.dataSource.transaction(async (manager) => {
-      Object.assign(report, { status: 'resolved', resolvedBy: staff.id, resolvedAt: new Date(), resolutionNote: note ?? null });
-      const saved = await manager.save(report);
+      // One conditional update: of two staff resolving at once, exactly one does.
+      const result = await manager
+        .createQueryBuilder()
+        .update(StationReport)
+        .set({ status: 'resolved', resolvedBy: staff.id, resolvedAt: () => 'now()', resolutionNote: note ?? null })
+        .where('id = :id AND status <> :resolved', { id: report.id, resolved: 'resolved' })
+        .execute();
+      if (result.affected !== 1) throw new AppException(ErrorCode.Conflict, '该反馈已处理');
       await this.audit.record(
         { actorUserId: staff.id, action: 'station.report.resolve', entityType: 'station_report', entityId: report.id, orgId: station.orgId },
         manager,
       );
-      return saved;
+      return manager.findOneByOrFail(StationReport, { id: report.id });
     });
   }
 
