@@ -5,7 +5,7 @@ import { randomInt } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { AppException } from '../common/app-exception';
 import { AppConfig } from '../config/app-config';
-import { constantTimeEqual, hmac } from '../crypto/secrets';
+import { constantTimeEqual, hmac, subkey } from '../crypto/secrets';
 import { SmsCode } from './sms-code.entity';
 import { SmsSender } from './sms-sender';
 import { Session, TokensService } from './tokens.service';
@@ -21,13 +21,16 @@ type VerifyOutcome = { user: User } | { error: AppException };
 @Injectable()
 export class SmsLoginService {
   private readonly logger = new Logger(SmsLoginService.name);
+  private readonly codeKey: Buffer;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly sender: SmsSender,
     private readonly tokens: TokensService,
-    private readonly config: AppConfig,
-  ) {}
+    config: AppConfig,
+  ) {
+    this.codeKey = subkey(config.keys.jwt, 'sms-code');
+  }
 
   async send(phone: string): Promise<{ retryAfterSeconds: number; devCode?: string }> {
     const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
@@ -87,7 +90,8 @@ export class SmsLoginService {
     return this.tokens.startSession(outcome.user);
   }
 
+  // Six digits are easy to guess offline, so codes are kept as a keyed hash, under their own key.
   private hash(phone: string, code: string): string {
-    return hmac(`${phone}:${code}`, this.config.keys.jwt);
+    return hmac(`${phone}:${code}`, this.codeKey);
   }
 }

@@ -1,4 +1,4 @@
-import { createCipheriv, createDecipheriv, createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHash, createHmac, hkdfSync, randomBytes, timingSafeEqual } from 'node:crypto';
 
 const IV_BYTES = 12;
 const TAG_BYTES = 16;
@@ -23,7 +23,7 @@ export function hmac(value: string, key: Buffer): string {
   return createHmac('sha256', key).update(value).digest('base64url');
 }
 
-/** For high-entropy secrets (refresh tokens, SMS codes with their phone): a plain digest. */
+/** For high-entropy secrets (refresh tokens, idempotent request bodies): a plain digest. */
 export function sha256(value: string): string {
   return createHash('sha256').update(value).digest('base64url');
 }
@@ -36,4 +36,9 @@ export function constantTimeEqual(a: string, b: string): boolean {
 
 export function randomToken(bytes = 32): string {
   return randomBytes(bytes).toString('base64url');
+}
+
+/** A key for one purpose derived from a configured key, so one secret never serves two uses. */
+export function subkey(key: Buffer, purpose: string): Buffer {
+  return Buffer.from(hkdfSync('sha256', key, Buffer.alloc(0), purpose, 32));
 }

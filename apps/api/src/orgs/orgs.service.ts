@@ -46,9 +46,6 @@ export class OrgsService {
     return count > 0;
   }
 
-  findByCode(code: string): Promise<Org | null> {
-    return this.orgs.findOneBy({ code });
-  }
 
   findAll(): Promise<Org[]> {
     return this.orgs.find({ order: { path: 'ASC' } });
