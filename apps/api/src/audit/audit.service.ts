@@ -25,4 +25,21 @@ export class AuditService {
       [entry.actorUserId, entry.action, entry.entityType, entry.entityId, entry.orgId ?? null, entry.detail ?? {}],
     );
   }
+
+  /** Many rows in one statement (a CSV import writes one per station). */
+  async recordMany(entries: AuditRecord[], manager: EntityManager = this.dataSource.manager): Promise<void> {
+    if (entries.length === 0) return;
+    await manager.query(
+      `INSERT INTO audit_entries (actor_user_id, action, entity_type, entity_id, org_id, detail)
+       SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::uuid[], $6::jsonb[])`,
+      [
+        entries.map((entry) => entry.actorUserId),
+        entries.map((entry) => entry.action),
+        entries.map((entry) => entry.entityType),
+        entries.map((entry) => entry.entityId),
+        entries.map((entry) => entry.orgId ?? null),
+        entries.map((entry) => JSON.stringify(entry.detail ?? {})),
+      ],
+    );
+  }
 }

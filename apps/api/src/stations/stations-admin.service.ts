@@ -109,16 +109,19 @@ export class StationsAdminService {
   /** All rows or none: every problem (line, field, message) is reported before anything is written. */
   async importCsv(staff: AuthUser, text: string) {
     const { stations, problems } = readStationCsv(text);
-    if (problems.length === 0) problems.push(...(await this.importProblems(staff, stations)));
-    if (problems.length > 0) throw new AppException(ErrorCode.CsvInvalid, `导入失败：${problems.length} 处问题，未导入任何驿站`, problems);
     const orgIdOf = await this.townOrgIds();
+    if (problems.length === 0) problems.push(...(await this.importProblems(staff, stations, orgIdOf)));
+    if (problems.length > 0) throw new AppException(ErrorCode.CsvInvalid, `导入失败：${problems.length} 处问题，未导入任何驿站`, problems);
     return this.saveUnique(() =>
       this.dataSource.transaction(async (manager) => {
         const saved = await manager.save(
           stations.map(({ station }) => manager.create(Station, { ...station, orgId: orgIdOf.get(station.townCode)!, closures: [] })),
           { chunk: IMPORT_ROWS_PER_INSERT },
         );
-        for (const station of saved) await this.record(manager, staff, 'station.import', station, { name: station.name });
+        await this.audit.recordMany(
+          saved.map((station) => ({ actorUserId: staff.id, action: 'station.import', entityType: 'station', entityId: station.id, orgId: station.orgId, detail: { name: station.name } })),
+          manager,
+        );
         return { imported: saved.length };
       }),
     );
@@ -128,8 +131,7 @@ export class StationsAdminService {
     return writeStationCsv(await this.list(staff));
   }
 
-  private async importProblems(staff: AuthUser, rows: { line: number; station: CreateStationDto }[]): Promise<CsvProblem[]> {
-    const orgIdOf = await this.townOrgIds();
+  private async importProblems(staff: AuthUser, rows: { line: number; station: CreateStationDto }[], orgIdOf: Map<string, string>): Promise<CsvProblem[]> {
     const problems: CsvProblem[] = [];
     const allowed = new Map<string, boolean>();
     for (const [townCode, orgId] of orgIdOf) allowed.set(townCode, await this.orgs.isInSubtreeOf(staff, orgId));
