@@ -89,26 +89,58 @@ describe('claims and redemptions under concurrency', () => {
     expect(responses.map((r) => r.status).sort()).toEqual([204, 404, 404, 404, 404, 404, 404, 404]);
   });
 
-  it('lets claims racing a delete get 201 or 404 and the delete 204 or 409, never a 500', async () => {
+  /**
+   * Twenty rounds of four deletes racing four claims on a fresh target (a programme or a session).
+   * Either the target went first (one delete 204, every claim 404) or a claim did (no delete
+   * succeeds, 409); never a 500. `crowdFrom` picks 80 members no other test uses.
+   */
+  async function raceDeletesAndClaims(crowdFrom: number, aTarget: () => Promise<{ programmeId: string; table: string; id: string; path: string; claimBody: object }>) {
     const admin = await signInStaff(t, 'district-admin');
     for (let round = 0; round < 20; round++) {
-      const programme = await aProgramme(t, { costFen: 1_000 });
-      const claimers = crowd.slice(1700 + round * 4, 1704 + round * 4);
+      const target = await aTarget();
+      const claimers = crowd.slice(crowdFrom + round * 4, crowdFrom + 4 + round * 4);
       // Deletes are quicker than claims: a random head start for the claims makes either win.
-      const remove = () => sleep(randomInt(0, 2)).then(() => call('DELETE', `/admin/benefits/${programme.id}`, admin));
+      const remove = () => sleep(randomInt(0, 2)).then(() => call('DELETE', target.path, admin));
       const responses = await Promise.all(
-        claimers.flatMap((member) => [remove().then((r) => ({ ...r, what: 'delete' })), claim(member, programme.id).then((r) => ({ ...r, what: 'claim' }))]),
+        claimers.flatMap((member) => [
+          remove().then((r) => ({ ...r, what: 'delete' })),
+          claim(member, target.programmeId, target.claimBody).then((r) => ({ ...r, what: 'claim' })),
+        ]),
       );
       const outcomes = new Set(responses.map((r) => `${r.what} ${r.status}`));
       const deleted = outcomes.has('delete 204');
-      // Either the programme went first (one delete, every claim 404) or a claim did (no delete succeeds).
       const allowed = deleted ? ['delete 204', 'delete 404', 'claim 404'] : ['delete 409', 'claim 201'];
       expect([...outcomes].filter((o) => !allowed.includes(o))).toEqual([]);
       expect(responses.filter((r) => r.what === 'delete' && r.status === 204).length).toBe(deleted ? 1 : 0);
-      const [{ exists }] = await t.db.query(`SELECT EXISTS (SELECT 1 FROM benefit_programmes WHERE id = $1) AS exists`, [programme.id]);
+      const [{ exists }] = await t.db.query(`SELECT EXISTS (SELECT 1 FROM ${target.table} WHERE id = $1) AS exists`, [target.id]);
       expect(exists).toBe(!deleted);
-      if (!deleted) expect(await checkInvariants(t, programme.id)).toMatchObject({ confirmed: 4, spent: 4_000 });
+      if (!deleted) expect(await checkInvariants(t, target.programmeId)).toMatchObject({ confirmed: 4, spent: 4_000 });
     }
+  }
+
+  it('lets claims racing a delete get 201 or 404 and the delete 204 or 409, never a 500', async () => {
+    await raceDeletesAndClaims(1700, async () => {
+      const programme = await aProgramme(t, { costFen: 1_000 });
+      return { programmeId: programme.id, table: 'benefit_programmes', id: programme.id, path: `/admin/benefits/${programme.id}`, claimBody: {} };
+    });
+  }, 60_000);
+
+  it('deletes a session once: of eight concurrent deletes one answers 204 and the rest 404, with one audit row', async () => {
+    const programme = await aProgramme(t, { hasSessions: true });
+    const session = await aSession(t, programme);
+    const admin = await signInStaff(t, 'district-admin');
+    const responses = await Promise.all(Array.from({ length: 8 }, () => call('DELETE', `/admin/benefits/${programme.id}/sessions/${session.id}`, admin)));
+    expect(responses.map((r) => r.status).sort()).toEqual([204, 404, 404, 404, 404, 404, 404, 404]);
+    const [{ count }] = await t.db.query(`SELECT count(*)::int AS count FROM audit_entries WHERE action = 'benefit.session.deleted' AND entity_id = $1`, [session.id]);
+    expect(count).toBe(1);
+  });
+
+  it('lets claims racing a session delete get 201 or 404 and the delete 204 or 409, never a 500', async () => {
+    await raceDeletesAndClaims(1800, async () => {
+      const programme = await aProgramme(t, { hasSessions: true, costFen: 1_000 });
+      const session = await aSession(t, programme);
+      return { programmeId: programme.id, table: 'benefit_sessions', id: session.id, path: `/admin/benefits/${programme.id}/sessions/${session.id}`, claimBody: { sessionId: session.id } };
+    });
   }, 60_000);
 
   it('never oversells in ten storms with random capacities, budgets, costs and cancellations', async () => {

@@ -1,7 +1,7 @@
 import { BenefitProgramme } from '../src/benefits/benefit-programme.entity';
 import { signRedemptionCode } from '../src/benefits/redemption-code';
 import { aProgramme, aSession, insertMembers } from './support/benefits';
-import { signInStaff } from './support/sessions';
+import { aMember, signInStaff } from './support/sessions';
 import { startTestApp, TestApp } from './support/test-app';
 
 describe('redemption: a signed, short-lived code used once by a linked provider', () => {
@@ -46,7 +46,8 @@ describe('redemption: a signed, short-lived code used once by a linked provider'
     const { member, claimId } = await aCheckupClaim();
     const { code } = await codeFor(member, claimId);
     const redeemed = await redeem(provider, { code, place: '柯桥区中医医院体检中心' }).expect(201);
-    expect(redeemed.body).toMatchObject({ id: claimId, status: 'redeemed', redeemedPlace: '柯桥区中医医院体检中心' });
+    // A member made without an application has no name on record.
+    expect(redeemed.body).toMatchObject({ id: claimId, status: 'redeemed', redeemedPlace: '柯桥区中医医院体检中心', memberNumber: expect.any(String), memberNameMasked: null });
     expect(redeemed.body.redeemedAt).toEqual(expect.any(String));
     const replay = await redeem(provider, { code });
     expect(replay.status).toBe(409);
@@ -57,6 +58,16 @@ describe('redemption: a signed, short-lived code used once by a linked provider'
     expect(row.redemption_code_id).not.toBeNull();
     // A redeemed claim gets no new code either.
     expect((await t.http().get(`/api/v1/claims/${claimId}/redemption-code`).set('authorization', member.token)).body.code).toBe('ALREADY_REDEEMED');
+  });
+
+  it('tells the redeemer whose claim it was: the member number and the masked name', async () => {
+    const joined = await aMember(t);
+    const programme = await aProgramme(t);
+    const claim = await t.http().post(`/api/v1/benefits/${programme.id}/claims`).set('authorization', joined.token).set('idempotency-key', 'named').send({}).expect(201);
+    const { code } = await codeFor(joined, claim.body.id);
+    const admin = await signInStaff(t, 'district-admin');
+    const redeemed = await redeem(admin, { code }).expect(201);
+    expect(redeemed.body).toMatchObject({ id: claim.body.id, status: 'redeemed', memberNumber: joined.memberNumber, memberNameMasked: '王**' });
   });
 
   it('refuses forged, expired and garbage codes with 400 INVALID_CODE', async () => {

@@ -125,6 +125,7 @@ describe('benefits: programmes, eligibility and claims', () => {
     const firstInLine = await claim(b, trip.id, { sessionId: batch.id }).expect(201);
     const secondInLine = await claim(c, trip.id, { sessionId: batch.id }).expect(201);
     expect([held.body.status, firstInLine.body.status, secondInLine.body.status]).toEqual(['confirmed', 'waitlisted', 'waitlisted']);
+    expect([held.body.waitlistPosition, firstInLine.body.waitlistPosition, secondInLine.body.waitlistPosition]).toEqual([undefined, 1, 2]);
 
     expect((await t.http().post(`/api/v1/claims/${held.body.id}/cancel`).set('authorization', b.token)).status).toBe(404);
     const cancelled = await t.http().post(`/api/v1/claims/${held.body.id}/cancel`).set('authorization', a.token).expect(200);
@@ -137,6 +138,70 @@ describe('benefits: programmes, eligibility and claims', () => {
     expect(mine.body.items[0]).toMatchObject({ id: firstInLine.body.id, status: 'confirmed' });
     const stats = await checkInvariants(t, trip.id);
     expect(stats).toMatchObject({ confirmed: 1, waitlisted: 1, spent: 100_000 });
+    // The one still waiting has moved up to first.
+    const waiting = await t.http().get(`/api/v1/claims/${secondInLine.body.id}`).set('authorization', c.token).expect(200);
+    expect(waiting.body).toMatchObject({ id: secondInLine.body.id, status: 'waitlisted', waitlistPosition: 1 });
+  });
+
+  it('shows a member one claim of their own and nobody else’s (404)', async () => {
+    const [a, b] = await insertMembers(t, 2);
+    const programme = await aProgramme(t);
+    const claimed = await claim(a, programme.id).expect(201);
+    const own = await t.http().get(`/api/v1/claims/${claimed.body.id}`).set('authorization', a.token).expect(200);
+    expect(own.body).toEqual(claimed.body);
+    expect(own.body).not.toHaveProperty('waitlistPosition');
+    const other = await t.http().get(`/api/v1/claims/${claimed.body.id}`).set('authorization', b.token);
+    expect(other.status).toBe(404);
+    expect(other.body.code).toBe('NOT_FOUND');
+    expect((await t.http().get('/api/v1/claims/00000000-0000-4000-8000-000000000000').set('authorization', a.token)).status).toBe(404);
+    expect((await t.http().get('/api/v1/claims/not-a-uuid').set('authorization', a.token)).status).toBe(404);
+  });
+
+  it('passes over a waitlisted claim the budget left cannot pay for, keeping it first in line', async () => {
+    const [man, otherMan, nextMan] = await insertMembers(t, 3, { gender: 'male' });
+    const [woman] = await insertMembers(t, 1, { gender: 'female' });
+    // ¥1,200 a man, ¥1,500 a woman; the budget pays two men and ¥200 more.
+    const checkup = await aProgramme(t, { hasSessions: true, hasWaitlist: true, costFen: 120_000, costFenFemale: 150_000, budgetFen: 260_000 });
+    const [first, second] = [await aSession(t, checkup, { capacity: 1 }), await aSession(t, checkup, { capacity: 1 })];
+    const held = await claim(man, checkup.id, { sessionId: first.id }).expect(201);
+    await claim(otherMan, checkup.id, { sessionId: second.id }).expect(201);
+    const head = await claim(woman, checkup.id, { sessionId: first.id }).expect(201);
+    const behind = await claim(nextMan, checkup.id, { sessionId: first.id }).expect(201);
+    expect([head.body.status, behind.body.status]).toEqual(['waitlisted', 'waitlisted']);
+
+    // The cancellation leaves ¥1,400: not enough for her ¥1,500, enough for the man behind her.
+    await t.http().post(`/api/v1/claims/${held.body.id}/cancel`).set('authorization', man.token).expect(200);
+    const statuses = await t.db.query(`SELECT id, status FROM benefit_claims WHERE id = ANY($1)`, [[head.body.id, behind.body.id]]);
+    expect(Object.fromEntries(statuses.map((r: { id: string; status: string }) => [r.id, r.status]))).toEqual({ [head.body.id]: 'waitlisted', [behind.body.id]: 'confirmed' });
+    expect(await checkInvariants(t, checkup.id)).toMatchObject({ confirmed: 2, waitlisted: 1, spent: 240_000 });
+    const waiting = await t.http().get(`/api/v1/claims/${head.body.id}`).set('authorization', woman.token).expect(200);
+    expect(waiting.body.waitlistPosition).toBe(1);
+  });
+
+  it('promotes nobody into a session that has started when a claim ahead is rejected', async () => {
+    const [a, b] = await insertMembers(t, 2);
+    const trip = await aProgramme(t, { hasSessions: true, hasWaitlist: true, requiresApproval: true, costFen: 10_000 });
+    const batch = await aSession(t, trip, { capacity: 1 });
+    const pending = await claim(a, trip.id, { sessionId: batch.id }).expect(201);
+    const waiting = await claim(b, trip.id, { sessionId: batch.id }).expect(201);
+    expect([pending.body.status, waiting.body.status]).toEqual(['pending_review', 'waitlisted']);
+    await t.db.query(`UPDATE benefit_sessions SET starts_at = now() - interval '1 hour' WHERE id = $1`, [batch.id]);
+
+    const admin = await signInStaff(t, 'district-admin');
+    await t.http().post(`/api/v1/admin/claims/${pending.body.id}/reject`).set('authorization', admin).send({ reason: '资料不全，请补充' }).expect(200);
+    const [row] = await t.db.query(`SELECT status FROM benefit_claims WHERE id = $1`, [waiting.body.id]);
+    expect(row.status).toBe('waitlisted');
+    expect(await promoteStranded(t.db, t.app.get(AuditService))).toBe(0);
+    expect(await checkInvariants(t, trip.id)).toMatchObject({ waitlisted: 1, spent: 0, sessions: [{ remaining: 1, held: 0 }] });
+  });
+
+  it('hides a programme staff closed from workers (404) but not from staff', async () => {
+    const closed = await aProgramme(t, { active: false, hasSessions: true });
+    await aSession(t, closed);
+    expect((await t.http().get(`/api/v1/benefits/${closed.id}`).set('authorization', member.token)).status).toBe(404);
+    expect((await t.http().get(`/api/v1/benefits/${closed.id}/sessions`).set('authorization', member.token)).status).toBe(404);
+    const admin = await signInStaff(t, 'district-admin');
+    await t.http().get(`/api/v1/admin/benefits/${closed.id}`).set('authorization', admin).expect(200);
   });
 
   it('sweeps a place left free to the first waitlisted claim', async () => {

@@ -4,14 +4,14 @@ import { DataSource, Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../auth/auth-user';
 import { notFound } from '../common/app-exception';
+import { transactionWithRetry } from '../common/transaction-retry';
 import { Member } from '../membership/member.entity';
 import { OrgsService } from '../orgs/orgs.service';
 import { BenefitClaim } from './benefit-claim.entity';
-import { BenefitProgramme } from './benefit-programme.entity';
 import { claimView } from './benefit-views';
 import { promoteFirstWaitlisted, releaseHold } from './claim-places';
 import { transition } from './claim-state';
-import { ClaimsService, lockClaim } from './claims.service';
+import { ClaimsService, ClaimWithPlace, lockClaim, withPlace } from './claims.service';
 import { ListClaimsQuery } from './dto/admin-claims.dto';
 
 /** Staff's view of claims in their part of the tree, and the review of claims that need approval. */
@@ -26,9 +26,7 @@ export class AdminClaimsService {
   ) {}
 
   async list(staff: AuthUser, query: ListClaimsQuery) {
-    const builder = this.claims
-      .createQueryBuilder('claim')
-      .innerJoin(BenefitProgramme, 'programme', 'programme.id = claim.programmeId')
+    const builder = withPlace(this.claims.createQueryBuilder('claim'))
       .innerJoinAndMapOne('claim.member', Member, 'member', 'member.id = claim.memberId')
       .orderBy('claim.arrival', 'ASC')
       .skip((query.page - 1) * query.pageSize)
@@ -37,11 +35,11 @@ export class AdminClaimsService {
     if (query.status) builder.andWhere('claim.status = :status', { status: query.status });
     this.orgs.restrictToSubtree(builder, 'programme.orgId', staff);
     const [rows, total] = await builder.getManyAndCount();
-    const items = [];
-    for (const claim of rows as (BenefitClaim & { member: Member })[]) {
-      const { programme, session } = await this.claimsService.placeOf(claim);
-      items.push({ ...claimView(claim, programme, session), memberNumber: claim.member.memberNumber, redeemedBy: claim.redeemedBy });
-    }
+    const items = (rows as (ClaimWithPlace & { member: Member })[]).map((claim) => ({
+      ...claimView(claim, claim.programme, claim.session),
+      memberNumber: claim.member.memberNumber,
+      redeemedBy: claim.redeemedBy,
+    }));
     return { items, total, page: query.page, pageSize: query.pageSize };
   }
 
@@ -54,11 +52,10 @@ export class AdminClaimsService {
   }
 
   private async review(staff: AuthUser, claimId: string, event: 'approve' | 'reject', reason: string | null) {
-    const found = await this.claims.findOneBy({ id: claimId });
-    const place = found && (await this.claimsService.placeOf(found));
-    if (!found || !place || !(await this.orgs.isInSubtreeOf(staff, place.programme.orgId))) throw notFound('福利申领');
-    const { programme, session } = place;
-    return this.dataSource.transaction(async (manager) => {
+    const found = await this.claimsService.findWithPlace(claimId);
+    if (!found || !(await this.orgs.isInSubtreeOf(staff, found.programme.orgId))) throw notFound('福利申领');
+    const { programme, session } = found;
+    return transactionWithRetry(this.dataSource, async (manager) => {
       const claim = await lockClaim(manager, found.id);
       const before = claim.status;
       const after = transition(before, event);

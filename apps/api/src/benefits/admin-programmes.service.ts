@@ -8,12 +8,12 @@ import type { AuthUser } from '../auth/auth-user';
 import { User } from '../auth/user.entity';
 import { AppException, notFound } from '../common/app-exception';
 import { violates, violatesForeignKey } from '../common/database-errors';
+import { updatedRow } from '../common/updated-row';
 import { Org } from '../orgs/org.entity';
 import { OrgsService } from '../orgs/orgs.service';
 import { BenefitClaim } from './benefit-claim.entity';
 import { BenefitProgramme } from './benefit-programme.entity';
 import { BenefitSession } from './benefit-session.entity';
-import { updatedRow } from './claim-places';
 import { CreateProgrammeDto, CreateSessionDto, UpdateProgrammeDto, UpdateSessionDto } from './dto/programme.dto';
 import { ProgrammeProvider } from './programme-provider.entity';
 
@@ -143,11 +143,20 @@ export class AdminProgrammesService {
   async removeSession(staff: AuthUser, programmeId: string, sessionId: string): Promise<void> {
     const programme = await this.findInScope(staff, programmeId);
     await this.findSession(programmeId, sessionId);
-    await this.dataSource.transaction(async (manager) => {
-      if (await manager.existsBy(BenefitClaim, { sessionId })) throw new AppException(ErrorCode.Conflict, '已有报名的批次不能删除');
-      await manager.delete(BenefitSession, { id: sessionId });
-      await this.audit.record({ actorUserId: staff.id, action: 'benefit.session.deleted', entityType: 'benefit_session', entityId: sessionId, orgId: programme.orgId }, manager);
-    });
+    const inUse = () => new AppException(ErrorCode.Conflict, '已有报名的批次不能删除');
+    try {
+      await this.dataSource.transaction(async (manager) => {
+        if (await manager.existsBy(BenefitClaim, { sessionId })) throw inUse();
+        // A concurrent delete may have got there first: only the one that removed the row answers 204.
+        const { affected } = await manager.delete(BenefitSession, { id: sessionId });
+        if (!affected) throw notFound('福利批次');
+        await this.audit.record({ actorUserId: staff.id, action: 'benefit.session.deleted', entityType: 'benefit_session', entityId: sessionId, orgId: programme.orgId }, manager);
+      });
+    } catch (error) {
+      // A claim committed after the check above: the foreign key refuses the delete.
+      if (violatesForeignKey(error, 'fk_benefit_claims_session')) throw inUse();
+      throw error;
+    }
   }
 
   async findInScope(staff: AuthUser, id: string): Promise<BenefitProgramme> {

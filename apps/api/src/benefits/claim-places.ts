@@ -9,12 +9,6 @@ import { HOLDS_BUDGET, HOLDS_PLACE, transition } from './claim-state';
 // transaction: of any number of concurrent claims, only as many succeed as there are places.
 // Rows are always locked session first, then programme, so two transactions never deadlock.
 
-/** Runs one UPDATE and tells whether it changed a row (TypeORM gives UPDATEs back as [rows, affected]). */
-export async function updatedRow(manager: EntityManager, sql: string, parameters: unknown[]): Promise<boolean> {
-  const [, affected] = await manager.query(sql, parameters);
-  return affected > 0;
-}
-
 export type TakeResult = 'taken' | 'full' | 'no_budget';
 
 /**
@@ -67,20 +61,30 @@ export async function releaseHold(
 
 /**
  * Confirms the first waitlisted claim of the session (or programme) if a place and its cost are
- * free — called in the transaction that freed the place. Returns the promoted claim's id.
+ * free — called in the transaction that freed the place. A claim whose cost no longer fits the
+ * budget left (a woman's dearer checkup, say) keeps its place in the queue while the next one that
+ * fits is served; otherwise arrival order. A session that has started takes nobody new.
+ * Returns the promoted claim's id.
  */
 export async function promoteFirstWaitlisted(manager: EntityManager, programme: BenefitProgramme, sessionId: string | null, audit: AuditService): Promise<string | null> {
   if (!programme.hasWaitlist) return null;
-  const [next] = await manager.query(
-    `SELECT id, cost_fen FROM benefit_claims
-      WHERE programme_id = $1 AND session_id IS NOT DISTINCT FROM $2 AND status = 'waitlisted'
-      ORDER BY arrival LIMIT 1 FOR UPDATE SKIP LOCKED`,
-    [programme.id, sessionId],
-  );
-  if (!next) return null;
-  if ((await takePlace(manager, programme, sessionId, next.cost_fen)) !== 'taken') return null;
-  const status = transition('waitlisted', programme.requiresApproval ? 'promote_for_review' : 'promote');
-  await manager.query(`UPDATE benefit_claims SET status = $2, confirmed_at = CASE WHEN $2 = 'confirmed' THEN now() END WHERE id = $1`, [next.id, status]);
-  await audit.record({ actorUserId: null, action: 'benefit.claim.promoted', entityType: 'benefit_claim', entityId: next.id, orgId: programme.orgId, detail: { status } }, manager);
-  return next.id;
+  for (;;) {
+    const [next] = await manager.query(
+      `SELECT c.id, c.cost_fen FROM benefit_claims c JOIN benefit_programmes p ON p.id = c.programme_id
+        WHERE c.programme_id = $1 AND c.session_id IS NOT DISTINCT FROM $2 AND c.status = 'waitlisted'
+          AND (p.budget_fen IS NULL OR p.spent_fen + c.cost_fen <= p.budget_fen)
+          AND ($2::uuid IS NULL OR EXISTS (SELECT 1 FROM benefit_sessions s WHERE s.id = $2 AND s.starts_at > now()))
+        ORDER BY c.arrival LIMIT 1 FOR UPDATE OF c SKIP LOCKED`,
+      [programme.id, sessionId],
+    );
+    if (!next) return null;
+    const result = await takePlace(manager, programme, sessionId, next.cost_fen);
+    if (result === 'full') return null;
+    // 'no_budget': money was spent since the read above; look again with what is left now.
+    if (result === 'no_budget') continue;
+    const status = transition('waitlisted', programme.requiresApproval ? 'promote_for_review' : 'promote');
+    await manager.query(`UPDATE benefit_claims SET status = $2, confirmed_at = CASE WHEN $2 = 'confirmed' THEN now() END WHERE id = $1`, [next.id, status]);
+    await audit.record({ actorUserId: null, action: 'benefit.claim.promoted', entityType: 'benefit_claim', entityId: next.id, orgId: programme.orgId, detail: { status } }, manager);
+    return next.id;
+  }
 }

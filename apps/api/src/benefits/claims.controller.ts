@@ -24,6 +24,12 @@ export class ClaimsController {
     return this.claims.mine(user);
   }
 
+  /** One of the caller's own claims (another's is a 404); while waitlisted, with `waitlistPosition`. */
+  @Get('claims/:id')
+  one(@CurrentUser() user: AuthUser, @Param('id', claimId) id: string) {
+    return this.claims.one(user, id);
+  }
+
   /** Frees the place; the first waitlisted claim is confirmed in the same transaction. */
   @Post('claims/:id/cancel')
   @HttpCode(HttpStatus.OK)

@@ -63,8 +63,9 @@ export class ProgrammesService {
     return { items: await this.upcomingSessions(programme, await this.memberContext(user.id)) };
   }
 
-  async find(id: string): Promise<BenefitProgramme> {
-    const programme = await this.programmes.findOneBy({ id });
+  /** An open programme: one staff closed is gone from the workers' views, as from the list. */
+  private async find(id: string): Promise<BenefitProgramme> {
+    const programme = await this.programmes.findOneBy({ id, active: true });
     if (!programme) throw notFound('福利项目');
     return programme;
   }

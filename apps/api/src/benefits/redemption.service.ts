@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { ErrorCode } from '@kgh/shared';
+import { ErrorCode, maskName } from '@kgh/shared';
 import { DataSource, Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../auth/auth-user';
 import { AppException, notFound } from '../common/app-exception';
+import { transactionWithRetry } from '../common/transaction-retry';
 import { AppConfig } from '../config/app-config';
 import { OrgsService } from '../orgs/orgs.service';
 import { BenefitClaim } from './benefit-claim.entity';
@@ -35,17 +36,16 @@ export class RedemptionService {
     const claim = await this.claims.findOneBy({ id: claimId, userId: user.id });
     if (!claim) throw notFound('福利申领');
     transition(claim.status, 'redeem');
-    const { code, expiresAt } = signRedemptionCode(claim.id, this.config.keys.redemption, new Date());
-    return { code, expiresAt };
+    return signRedemptionCode(claim.id, this.config.keys.redemption, new Date());
   }
 
   async redeem(user: AuthUser, dto: RedeemDto) {
     const codeClaims = verifyRedemptionCode(dto.code, this.config.keys.redemption, new Date());
-    const found = codeClaims && (await this.claims.findOneBy({ id: codeClaims.c }));
+    const found = codeClaims && (await this.claimsService.findWithPlace(codeClaims.c));
     if (!codeClaims || !found) throw invalidCode();
-    const { programme, session } = await this.claimsService.placeOf(found);
+    const { programme, session } = found;
     await this.requireRedeemer(user, programme);
-    return this.dataSource.transaction(async (manager) => {
+    const view = await transactionWithRetry(this.dataSource, async (manager) => {
       const claim = await lockClaim(manager, found.id);
       const after = transition(claim.status, 'redeem');
       const redemption = {
@@ -63,6 +63,14 @@ export class RedemptionService {
       );
       return claimView(Object.assign(claim, redemption), programme, session);
     });
+    return { ...view, ...(await this.holder(found.memberId)) };
+  }
+
+  /** Whose claim it was, for the provider at the counter to check against the person: number and masked name. */
+  private async holder(memberId: string): Promise<{ memberNumber: string; memberNameMasked: string | null }> {
+    // Members made without an application (imports, tests) have no name on record.
+    const [row] = await this.claims.query(`SELECT m.member_number, a.name FROM members m LEFT JOIN membership_applications a ON a.id = m.application_id WHERE m.id = $1`, [memberId]);
+    return { memberNumber: row.member_number, memberNameMasked: row.name === null ? null : maskName(row.name) };
   }
 
   // Providers redeem only the programmes they are linked to; staff those of their part of the tree.

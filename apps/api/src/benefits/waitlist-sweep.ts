@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
+import { transactionWithRetry } from '../common/transaction-retry';
 import { BenefitProgramme } from './benefit-programme.entity';
 import { promoteFirstWaitlisted } from './claim-places';
 
@@ -16,13 +17,13 @@ export async function promoteStranded(dataSource: DataSource, audit: AuditServic
        JOIN benefit_programmes p ON p.id = c.programme_id
        LEFT JOIN benefit_sessions s ON s.id = c.session_id
       WHERE c.status = 'waitlisted' AND p.has_waitlist
-        AND (s.id IS NULL OR (s.remaining > 0 AND s.starts_at > now()))
+        AND (s.id IS NULL OR s.remaining > 0)
         AND (p.remaining IS NULL OR p.remaining > 0)`,
   );
   let promoted = 0;
   for (const { programme_id, session_id } of stranded) {
     for (;;) {
-      const claimId = await dataSource.transaction(async (manager) =>
+      const claimId = await transactionWithRetry(dataSource, async (manager) =>
         promoteFirstWaitlisted(manager, await manager.findOneByOrFail(BenefitProgramme, { id: programme_id }), session_id, audit),
       );
       if (!claimId) break;

@@ -147,6 +147,7 @@ export const api = {
       timeout: 15_000,
     }),
   myClaims: () => request<{ items: BenefitClaim[] }>('GET', '/claims/me').then((r) => r.items),
+  claim: (claimId: string) => request<BenefitClaim>('GET', `/claims/${encodeURIComponent(claimId)}`),
   cancelClaim: (claimId: string) => request<BenefitClaim>('POST', `/claims/${encodeURIComponent(claimId)}/cancel`),
   redemptionCode: (claimId: string) => request<RedemptionCode>('GET', `/claims/${encodeURIComponent(claimId)}/redemption-code`),
   redeem: (code: string) => request<BenefitClaim>('POST', '/redemptions', { code }),

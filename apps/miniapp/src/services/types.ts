@@ -201,11 +201,11 @@ export interface BenefitClaim {
   cancelledAt: string | null
   redeemedAt: string | null
   redeemedPlace: string | null
-  /** The waitlist position, when the API tells it. */
-  waitlistPosition?: number | null
-  /** Who holds it, on a redemption, when the API tells the provider. */
+  /** While waitlisted, 1 = next: in the claim's answer and in GET /claims/{id}, not in lists. */
+  waitlistPosition?: number
+  /** Whose claim it is: only in the answer to a redemption, for the provider. The name is null when none is on record. */
   memberNameMasked?: string | null
-  memberNumber?: string | null
+  memberNumber?: string
 }
 
 /** A signed, short-lived code for the redemption QR. */

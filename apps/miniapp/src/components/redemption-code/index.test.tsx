@@ -5,7 +5,7 @@ import type { BenefitClaim } from '../../services/types'
 
 jest.mock('../../services/api', () => ({
   ...jest.requireActual('../../services/api'),
-  api: { redemptionCode: jest.fn(), myClaims: jest.fn() },
+  api: { redemptionCode: jest.fn(), claim: jest.fn() },
 }))
 
 const CLAIM = {
@@ -26,7 +26,7 @@ describe('RedemptionCode', () => {
     jest.useFakeTimers()
     issued = 0
     jest.mocked(api.redemptionCode).mockImplementation(async () => ({ code: `KGHR1.code-${++issued}.sig`, expiresAt: new Date(Date.now() + 120_000).toISOString() }))
-    jest.mocked(api.myClaims).mockResolvedValue([CLAIM])
+    jest.mocked(api.claim).mockResolvedValue(CLAIM)
   })
   afterEach(() => jest.useRealTimers())
 
@@ -51,8 +51,9 @@ describe('RedemptionCode', () => {
     render(<RedemptionCode claimId="c1" pollMs={3_000} />)
     await advance(0)
     expect(document.querySelector('#redemption-status')?.textContent).toContain('待核销')
+    expect(api.claim).toHaveBeenCalledWith('c1')
 
-    jest.mocked(api.myClaims).mockResolvedValue([{ ...CLAIM, status: 'redeemed', statusName: '已使用', redeemedAt: '2026-12-03T01:30:00Z' }])
+    jest.mocked(api.claim).mockResolvedValue({ ...CLAIM, status: 'redeemed', statusName: '已使用', redeemedAt: '2026-12-03T01:30:00Z' })
     await advance(3_000)
     expect(document.querySelector('#redemption-status')?.textContent).toContain('已核销')
     expect(document.querySelector('#redemption-status')?.textContent).toContain('12月3日 09:30')

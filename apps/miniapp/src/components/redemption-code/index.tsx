@@ -67,12 +67,12 @@ export default function RedemptionCode({ claimId, pollMs = 3_000 }: Props) {
   // Whether the provider has redeemed it yet.
   useEffect(() => {
     if (redeemed) return
+    // Only this claim, not the member's whole list: it is asked every few seconds.
     const check = () =>
-      api.myClaims().then(
-        (items) => {
-          const mine = items.find((c) => c.id === claimId) ?? null
+      api.claim(claimId).then(
+        (mine) => {
           setClaim(mine)
-          if (mine?.status === 'redeemed') setRedeemed(true)
+          if (mine.status === 'redeemed') setRedeemed(true)
         },
         () => undefined,
       )
