@@ -104,6 +104,10 @@ const TAKE_PLACE = `WITH session AS (
      WHERE id = $2 AND (budget_fen IS NULL OR spent_fen + $3 <= budget_fen) AND EXISTS (SELECT 1 FROM session) RETURNING id
   ) SELECT EXISTS (SELECT 1 FROM session) AS session_taken, EXISTS (SELECT 1 FROM programme) AS programme_taken`;
 
+// The API answers a waitlisted claim with its place in the queue, counted by the insert itself.
+const WAITLIST_POSITION = `CASE WHEN status <> 'waitlisted' THEN NULL ELSE
+  (SELECT count(*)::int + 1 FROM benefit_claims w WHERE w.session_id = benefit_claims.session_id AND w.status = 'waitlisted' AND w.arrival < benefit_claims.arrival) END`;
+
 async function claimBare(pool, batch, member) {
   const key = `${batch.programmeId}-${member.userId}`;
   await pool.query(`INSERT INTO idempotency_keys (user_id, key, request_hash) VALUES ($1, $2, 'h') ON CONFLICT DO NOTHING RETURNING key`, [member.userId, key]);
@@ -111,7 +115,8 @@ async function claimBare(pool, batch, member) {
     const id = randomUUID();
     await client.query(
       `INSERT INTO benefit_claims (id, programme_id, session_id, member_id, user_id, status, period_key, cost_fen, confirmed_at)
-       VALUES ($1, $2, $3, $4, $5, $6, '2026', $7, CASE WHEN $6 = 'confirmed' THEN now() END) RETURNING arrival, created_at`,
+       VALUES ($1, $2, $3, $4, $5, $6, '2026', $7, CASE WHEN $6 = 'confirmed' THEN now() END)
+       RETURNING arrival, created_at, ${WAITLIST_POSITION}`,
       [id, batch.programmeId, batch.sessionId, member.memberId, member.userId, status, COST_FEN],
     );
     await client.query(
