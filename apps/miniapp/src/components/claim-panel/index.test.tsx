@@ -2,6 +2,7 @@ import { act, fireEvent, render, screen } from '@testing-library/react'
 import ClaimPanel from '.'
 import { api, ApiError } from '../../services/api'
 import type { BenefitClaim, BenefitProgrammeDetail } from '../../services/types'
+import { aCheckupProgramme } from '../../../test/fixtures'
 
 jest.mock('../../services/api', () => ({
   ...jest.requireActual('../../services/api'),
@@ -21,27 +22,7 @@ const session = (id: string, remaining = 10) => ({
   remaining,
 })
 
-const PROGRAMME: BenefitProgrammeDetail = {
-  id: 'p1',
-  code: 'checkup',
-  name: '免费健康体检',
-  description: null,
-  orgId: 'o',
-  periodStart: '2020-01-01T00:00:00Z',
-  periodEnd: '2099-12-31T00:00:00Z',
-  claimPeriod: 'year',
-  hasSessions: true,
-  capacity: null,
-  remaining: null,
-  costFen: 120_000,
-  costFenFemale: 150_000,
-  requiresApproval: false,
-  hasWaitlist: false,
-  cancelHoursBefore: 24,
-  rules: {},
-  eligibility: { eligible: true, reasons: [], messages: [] },
-  sessions: [session('s1'), session('s2')],
-}
+const PROGRAMME: BenefitProgrammeDetail = { ...aCheckupProgramme({ id: 'p1', description: null }), sessions: [session('s1'), session('s2')] }
 
 const CONFIRMED = { id: 'c1', status: 'confirmed', statusName: '已确认' } as BenefitClaim
 const networkError = () => new ApiError({ statusCode: 0, code: 'NETWORK_ERROR', message: '网络连接失败，请稍后再试' })

@@ -1,27 +1,8 @@
 import { fireEvent, render, screen } from '@testing-library/react'
 import ProgrammeCard from '.'
-import type { BenefitProgramme } from '../../services/types'
+import { aCheckupProgramme } from '../../../test/fixtures'
 
-const CHECKUP: BenefitProgramme = {
-  id: 'p-checkup',
-  code: 'checkup',
-  name: '免费健康体检',
-  description: '每年一次免费体检',
-  orgId: 'district',
-  periodStart: '2026-11-01T00:00:00+08:00',
-  periodEnd: '2027-11-01T00:00:00+08:00',
-  claimPeriod: 'year',
-  hasSessions: true,
-  capacity: null,
-  remaining: null,
-  costFen: 120_000,
-  costFenFemale: 150_000,
-  requiresApproval: false,
-  hasWaitlist: false,
-  cancelHoursBefore: 24,
-  rules: {},
-  eligibility: { eligible: true, reasons: [], messages: [] },
-}
+const CHECKUP = aCheckupProgramme()
 
 describe('ProgrammeCard', () => {
   it('shows 可申领 and the cost in yuan from fen for an eligible member', () => {
@@ -32,14 +13,13 @@ describe('ProgrammeCard', () => {
   })
 
   it('lists every reason the API gives, in Chinese, when the worker cannot claim', () => {
-    const programme: BenefitProgramme = {
-      ...CHECKUP,
+    const programme = aCheckupProgramme({
       eligibility: {
         eligible: false,
         reasons: ['OCCUPATION_NOT_COVERED', 'MEMBERSHIP_TOO_RECENT'],
         messages: ['仅限快递员申领', '入会满 30 天后可申领（2026-12-29 起）'],
       },
-    }
+    })
     render(<ProgrammeCard programme={programme} genderKnown onOpen={jest.fn()} />)
     expect(screen.getByText('暂不可申领')).toBeInTheDocument()
     expect(screen.queryByText('可申领')).toBeNull()
