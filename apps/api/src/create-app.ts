@@ -19,7 +19,9 @@ const BODY_LIMIT_BYTES = 100 * 1024;
 export async function createApp(config: AppConfig, databaseUrl: string): Promise<NestFastifyApplication> {
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule.forRoot(config, databaseUrl),
-    new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES, trustProxy: true, frameworkErrors: onFrameworkError, clientErrorHandler: onClientError }),
+    new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES, // X-Forwarded-For is believed only from the configured proxies (TRUST_PROXY), never from any caller.
+    trustProxy: config.trustProxy.length > 0 ? config.trustProxy : false,
+    frameworkErrors: onFrameworkError, clientErrorHandler: onClientError }),
     // Fastify's own JSON parser only: other content types get 415, bad JSON its own error code.
     { bufferLogs: true, bodyParser: false },
   );
@@ -34,7 +36,7 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
     // Swagger UI and the H5 app use inline styles; scripts stay same-origin.
     contentSecurityPolicy: { directives: { 'style-src': ["'self'", "'unsafe-inline'"], 'img-src': ["'self'", 'data:', 'blob:'] } },
   });
-  setUpOpenApi(app);
+  if (config.apiDocs) setUpOpenApi(app);
   if (config.h5Dir) await app.register(fastifyStatic, { root: config.h5Dir, prefix: '/', wildcard: false });
   await app.init();
   await app.getHttpAdapter().getInstance().ready();

@@ -51,4 +51,17 @@ describe('loadConfig', () => {
     });
     expect(config.seedDemoData).toBe(false);
   });
+
+  it('believes X-Forwarded-For from no one unless TRUST_PROXY names the proxies', () => {
+    expect(loadConfig({ DATA_DIR: dataDir() }).trustProxy).toEqual([]);
+    expect(loadConfig({ DATA_DIR: dataDir(), TRUST_PROXY: '10.0.0.1, 192.168.0.0/16' }).trustProxy).toEqual(['10.0.0.1', '192.168.0.0/16']);
+    expect(() => loadConfig({ DATA_DIR: dataDir(), TRUST_PROXY: 'everyone' })).toThrow('TRUST_PROXY');
+  });
+
+  it('serves the API documents outside production, and in production only with API_DOCS=true', () => {
+    expect(loadConfig({ DATA_DIR: dataDir() }).apiDocs).toBe(true);
+    const production = { ...productionKeys, NODE_ENV: 'production', DATABASE_URL: 'postgres://x/y', SMS_PROVIDER: 'http', SMS_HTTP_URL: 'http://sms', WECHAT_APP_ID: 'wx', WECHAT_APP_SECRET: 's' };
+    expect(loadConfig(production).apiDocs).toBe(false);
+    expect(loadConfig({ ...production, API_DOCS: 'true' }).apiDocs).toBe(true);
+  });
 });

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { isIP } from 'node:net';
 import { join, resolve } from 'node:path';
 
 export type Environment = 'development' | 'production' | 'test';
@@ -24,6 +25,10 @@ export class AppConfig {
   sms: { provider: SmsProviderName; httpUrl: string | null };
   wechat: { provider: WechatProviderName; appId: string | null; appSecret: string | null; apiBaseUrl: string };
   corsOrigins: string[];
+  /** Reverse proxies (addresses or CIDR ranges) whose X-Forwarded-For is believed; empty: none. */
+  trustProxy: string[];
+  /** Swagger UI at /docs and the document at /api/v1/openapi.json (off in production unless API_DOCS=true). */
+  apiDocs: boolean;
   /** The built H5 mini-app served at `/`; null when it is not built. */
   h5Dir: string | null;
 }
@@ -91,6 +96,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   // Production logs every request; the demo's console shows only warnings unless LOG_LEVEL=info.
   const logLevel = oneOf('LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'silent'], production ? 'info' : 'warn');
 
+  const trustProxy = (env.TRUST_PROXY || '').split(',').map((a) => a.trim()).filter(Boolean);
+  for (const address of trustProxy) if (!isIP(address.split('/')[0])) problems.push(`TRUST_PROXY must list IP addresses or CIDR ranges (got "${address}")`);
+  const apiDocs = oneOf('API_DOCS', ['true', 'false'], production ? 'false' : 'true') === 'true';
+
   const config: AppConfig = {
     env: nodeEnv,
     port: integer('PORT', 3000, 0, 65535),
@@ -112,6 +121,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       apiBaseUrl: env.WECHAT_API_BASE_URL || 'https://api.weixin.qq.com',
     },
     corsOrigins: (env.CORS_ORIGINS || '').split(',').map((o) => o.trim()).filter(Boolean),
+    trustProxy,
+    apiDocs,
     h5Dir: resolveH5Dir(env.H5_DIR),
   };
   if (problems.length > 0) throw new ConfigError(problems);
