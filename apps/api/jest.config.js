@@ -1,5 +1,5 @@
 // Unit specs live beside the rules in src/; API integration specs in test/ run against a real
-// PostgreSQL (DATABASE_URL, default the local server), one database per test file.
+// PostgreSQL (DATABASE_URL, else one embedded for the run by globalSetup), one database per test file.
 module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/src', '<rootDir>/test'],
@@ -13,5 +13,7 @@ module.exports = {
       { jsc: { parser: { syntax: 'typescript', decorators: true }, transform: { legacyDecorator: true, decoratorMetadata: true }, target: 'es2022' } },
     ],
   },
+  globalSetup: '<rootDir>/test/support/global-setup.ts',
+  globalTeardown: '<rootDir>/test/support/global-teardown.ts',
   testTimeout: 60000,
 };

@@ -1,26 +1,17 @@
-// Debian's Chromium driven by playwright-core; screenshots are kept as test artifacts.
+// A Chromium found on this machine (support/find-chromium.mjs) driven by playwright-core;
+// screenshots are kept as test artifacts.
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { findChromium } from './find-chromium.mjs';
 
 export const ARTIFACTS = join(dirname(fileURLToPath(import.meta.url)), '../../test-artifacts/e2e');
 
 export async function launchBrowser() {
   mkdirSync(ARTIFACTS, { recursive: true });
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const { executablePath, args } = await findChromium();
+  return chromium.launch({ executablePath, args });
 }
 
 /** A phone-sized page (375 px, the design width) in Chinese. */

@@ -11,7 +11,7 @@ export function dataSourceOptions(url: string, poolSize = 10): DataSourceOptions
     migrations: MIGRATIONS,
     migrationsTransactionMode: 'each',
     synchronize: false,
-    // gen_random_uuid() is built into PostgreSQL 13+ and PGlite: no extension to install.
+    // gen_random_uuid() is built into PostgreSQL 13+ (the embedded server too): no extension to install.
     uuidExtension: 'pgcrypto',
     installExtensions: false,
     extra: { max: poolSize },

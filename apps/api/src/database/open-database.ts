@@ -4,10 +4,10 @@ import { dataSourceOptions } from './data-source-options';
 import { RunningDatabase, startEmbeddedPostgres } from './embedded-postgres';
 import { seedDatabase, SeedOptions } from './seed';
 
-/** The configured real server, or the embedded PGlite started in this process. */
+/** The configured real server, or a real PostgreSQL server embedded under DATA_DIR and stopped with the API. */
 export async function openDatabase(config: AppConfig): Promise<RunningDatabase> {
   if (config.databaseUrl) return { url: config.databaseUrl, stop: async () => undefined };
-  return startEmbeddedPostgres(config.dataDir, config.databasePoolSize + 2);
+  return startEmbeddedPostgres(config.dataDir);
 }
 
 export async function migrate(url: string): Promise<string[]> {

@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 
-/** The server the API tests run on: DATABASE_URL, or the local PostgreSQL of this machine kind. */
-export const SERVER_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+/** The server the API tests run on: DATABASE_URL, set by globalSetup to an embedded server when not given. */
+export const SERVER_URL = process.env.DATABASE_URL!;
 
 async function admin<T>(work: (client: Client) => Promise<T>): Promise<T> {
   const client = new Client({ connectionString: SERVER_URL });
