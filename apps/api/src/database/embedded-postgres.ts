@@ -123,7 +123,8 @@ function reachableBy(account: { uid: number; gid: number }, dir: string): boolea
   return spawnSync('test', ['-x', dir], { uid: account.uid, gid: account.gid }).status === 0;
 }
 
-function freePort(): Promise<number> {
+/** A loopback port nobody listens on now. */
+export function freePort(): Promise<number> {
   return new Promise((resolvePort, reject) => {
     const probe = createServer();
     probe.once('error', reject);
