@@ -1,6 +1,6 @@
 import { createServer, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
-import { aPhone, signInStaff, signInWorker } from './support/sessions';
+import { anAddress, aPhone, sendSmsCode, signInStaff, signInWorker } from './support/sessions';
 import { startTestApp, TestApp } from './support/test-app';
 
 describe('signing in', () => {
@@ -36,35 +36,35 @@ describe('signing in', () => {
     it('accepts +86 and spaces and signs in the same account', async () => {
       const first = await signInWorker(t, '13700005678');
       await t.db.query(`UPDATE sms_codes SET created_at = now() - interval '2 minutes'`);
-      const sent = await t.http().post('/api/v1/auth/sms/send').send({ phone: '+86 137 0000 5678' }).expect(202);
+      const sent = await sendSmsCode(t, '+86 137 0000 5678').expect(202);
       const again = await t.http().post('/api/v1/auth/sms/verify').send({ phone: '13700005678', code: sent.body.devCode }).expect(200);
       expect(again.body.user.id).toBe(first.userId);
     });
 
     it('stores codes only as hashes', async () => {
       const phone = aPhone();
-      const sent = await t.http().post('/api/v1/auth/sms/send').send({ phone }).expect(202);
+      const sent = await sendSmsCode(t, phone).expect(202);
       const rows = await t.db.query(`SELECT code_hash FROM sms_codes WHERE phone = $1`, [phone]);
       expect(rows[0].code_hash).not.toContain(sent.body.devCode);
     });
 
     it('refuses a second code for the same phone within 60 seconds', async () => {
       const phone = aPhone();
-      await t.http().post('/api/v1/auth/sms/send').send({ phone }).expect(202);
-      const again = await t.http().post('/api/v1/auth/sms/send').send({ phone });
+      await sendSmsCode(t, phone).expect(202);
+      const again = await sendSmsCode(t, phone);
       expect(again.status).toBe(429);
       expect(again.body.code).toBe('SMS_RESEND_TOO_SOON');
     });
 
     it('lets two simultaneous requests send only one code', async () => {
       const phone = aPhone();
-      const answers = await Promise.all([1, 2, 3].map(() => t.http().post('/api/v1/auth/sms/send').send({ phone })));
+      const answers = await Promise.all([1, 2, 3].map(() => sendSmsCode(t, phone)));
       expect(answers.map((a) => a.status).sort()).toEqual([202, 429, 429]);
     });
 
     it('refuses the right code after five wrong ones', async () => {
       const phone = aPhone();
-      const sent = await t.http().post('/api/v1/auth/sms/send').send({ phone }).expect(202);
+      const sent = await sendSmsCode(t, phone).expect(202);
       const wrong = sent.body.devCode === '000000' ? '111111' : '000000';
       for (let i = 0; i < 5; i++) {
         const answer = await t.http().post('/api/v1/auth/sms/verify').send({ phone, code: wrong });
@@ -78,13 +78,13 @@ describe('signing in', () => {
 
     it('refuses an expired code and a used code', async () => {
       const phone = aPhone();
-      const sent = await t.http().post('/api/v1/auth/sms/send').send({ phone }).expect(202);
+      const sent = await sendSmsCode(t, phone).expect(202);
       await t.db.query(`UPDATE sms_codes SET expires_at = now() - interval '1 second' WHERE phone = $1`, [phone]);
       const expired = await t.http().post('/api/v1/auth/sms/verify').send({ phone, code: sent.body.devCode });
       expect(expired.body.code).toBe('SMS_CODE_EXPIRED');
 
       const other = aPhone();
-      const code = (await t.http().post('/api/v1/auth/sms/send').send({ phone: other })).body.devCode;
+      const code = (await sendSmsCode(t, other)).body.devCode;
       await t.http().post('/api/v1/auth/sms/verify').send({ phone: other, code }).expect(200);
       expect((await t.http().post('/api/v1/auth/sms/verify').send({ phone: other, code })).body.code).toBe('SMS_CODE_INVALID');
     });
@@ -101,7 +101,7 @@ describe('signing in', () => {
   describe('refresh tokens', () => {
     it('rotates: a refresh token works once, and reusing it revokes the new one too', async () => {
       const phone = aPhone();
-      const code = (await t.http().post('/api/v1/auth/sms/send').send({ phone })).body.devCode;
+      const code = (await sendSmsCode(t, phone)).body.devCode;
       const session = (await t.http().post('/api/v1/auth/sms/verify').send({ phone, code })).body;
       const rotated = await t.http().post('/api/v1/auth/refresh').send({ refreshToken: session.refreshToken }).expect(200);
       expect(rotated.body.refreshToken).not.toBe(session.refreshToken);
@@ -139,16 +139,15 @@ describe('signing in', () => {
       expect(answer.body.user).toMatchObject({ roles: ['staff'], orgId: expect.any(String) });
     });
 
-    it('throttles repeated wrong passwords, even before the right one', async () => {
-      for (let i = 0; i < 5; i++) {
-        const answer = await t.http().post('/api/v1/auth/staff/login').send({ username: 'provider-demo', password: 'wrong' });
-        expect(answer.body.code).toBe('INVALID_CREDENTIALS');
-      }
-      const locked = await t.http().post('/api/v1/auth/staff/login').send({ username: 'provider-demo', password: 'demo12345' });
+    it('throttles repeated wrong passwords, even before the right one, at that address only', async () => {
+      const login = (password: string, address: string) => t.http().post('/api/v1/auth/staff/login').set('x-forwarded-for', address).send({ username: 'provider-demo', password });
+      const guesser = anAddress();
+      for (let i = 0; i < 5; i++) expect((await login('wrong', guesser)).body.code).toBe('INVALID_CREDENTIALS');
+      const locked = await login('demo12345', guesser);
       expect(locked.status).toBe(429);
-      // A stranger's wrong guesses do not lock the staff member out at their own address.
-      const elsewhere = await t.http().post('/api/v1/auth/staff/login').set('x-forwarded-for', '10.20.30.40').send({ username: 'provider-demo', password: 'demo12345' });
-      expect(elsewhere.status).toBe(200);
+      expect(locked.body).toMatchObject({ code: 'TOO_MANY_REQUESTS', details: [{ retryAfterSeconds: expect.any(Number) }] });
+      // Five wrong guesses at one address do not lock the staff member out anywhere else.
+      await login('demo12345', anAddress()).expect(200);
     });
 
     it('keeps workers out of staff routes', async () => {

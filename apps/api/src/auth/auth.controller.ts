@@ -27,8 +27,8 @@ export class AuthController {
   @Public()
   @Post('auth/sms/send')
   @HttpCode(HttpStatus.ACCEPTED)
-  sendSmsCode(@Body() body: SendSmsCodeDto) {
-    return this.smsLogin.send(body.phone);
+  sendSmsCode(@Body() body: SendSmsCodeDto, @Ip() address: string) {
+    return this.smsLogin.send(body.phone, address);
   }
 
   @Public()

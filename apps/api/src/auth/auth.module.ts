@@ -3,6 +3,7 @@ import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig } from '../config/app-config';
+import { LimitsModule } from '../limits/limits.module';
 import { AccessGuard } from './access.guard';
 import { AuthController } from './auth.controller';
 import { RefreshToken } from './refresh-token.entity';
@@ -16,7 +17,7 @@ import { WechatLoginService } from './wechat-login.service';
 import { DevWechatSession, HttpWechatSession, WechatSession } from './wechat-session';
 
 @Module({
-  imports: [JwtModule.register({}), TypeOrmModule.forFeature([User, RefreshToken, SmsCode])],
+  imports: [JwtModule.register({}), LimitsModule, TypeOrmModule.forFeature([User, RefreshToken, SmsCode])],
   controllers: [AuthController],
   providers: [
     TokensService,

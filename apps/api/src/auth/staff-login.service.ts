@@ -4,39 +4,45 @@ import { ErrorCode } from '@kgh/shared';
 import { hash, verify } from '@node-rs/argon2';
 import { Repository } from 'typeorm';
 import { AppException } from '../common/app-exception';
-import { LoginThrottle } from './login-throttle';
+import { KnownAddressesService } from '../limits/known-addresses.service';
+import { LimitsService } from '../limits/limits.service';
+import { addressKey, limitRefusal, staffLoginRules } from '../limits/sign-in-limits';
 import { Session, TokensService } from './tokens.service';
 import { User } from './user.entity';
 
 /** Username + password for union staff and provider accounts (argon2id hashes). */
 @Injectable()
 export class StaffLoginService {
-  // Five wrong passwords lock a username from one address; a hundred from anywhere stop a
-  // distributed guess without letting one stranger lock staff out of their account.
-  private readonly perAddress = new LoginThrottle(5, 15 * 60_000);
-  private readonly perUsername = new LoginThrottle(100, 15 * 60_000);
   // Verified when the username is unknown, so both answers take the same time.
   private readonly decoyHash = hash('decoy-password');
 
   constructor(
     @InjectRepository(User) private readonly users: Repository<User>,
     private readonly tokens: TokensService,
+    private readonly limits: LimitsService,
+    private readonly knownAddresses: KnownAddressesService,
   ) {}
 
-  async login(username: string, password: string, address: string): Promise<Session> {
+  /**
+   * Every attempt takes a hit against the limits before the password is checked (so a burst of
+   * concurrent guesses cannot slip past them) and a right password gives the hits back: only wrong
+   * passwords stay counted. Which limits apply, and why a stranger cannot lock anyone out:
+   * staffLoginRules.
+   */
+  async login(username: string, password: string, ip: string): Promise<Session> {
     const name = username.toLowerCase();
-    const nameAtAddress = `${name}@${address}`;
-    if (this.perAddress.isLocked(nameAtAddress) || this.perUsername.isLocked(name)) {
-      throw new AppException(ErrorCode.TooManyRequests, '登录失败次数过多，请 15 分钟后再试');
-    }
+    const address = addressKey(ip);
     const user = await this.users.createQueryBuilder('user').addSelect('user.passwordHash').where('user.username = :username', { username }).getOne();
+    const knownGood = user ? await this.knownAddresses.isKnown(user.id, address) : false;
+    const rules = staffLoginRules(name, address, knownGood);
+    const taken = await this.limits.take(rules);
+    if (taken.refused) throw limitRefusal(taken.refused, taken.retryAfterSeconds);
     const valid = await verify(user?.passwordHash ?? (await this.decoyHash), password);
-    if (!user || !valid) {
-      this.perAddress.fail(nameAtAddress);
-      this.perUsername.fail(name);
-      throw new AppException(ErrorCode.InvalidCredentials, '用户名或密码不正确');
-    }
-    this.perAddress.succeed(nameAtAddress);
+    if (!user || !valid) throw new AppException(ErrorCode.InvalidCredentials, '用户名或密码不正确');
+    await this.limits.giveBack(taken.hits);
+    // The user's own earlier slips at this address are forgiven once they get it right.
+    await this.limits.forget(rules[0]);
+    await this.knownAddresses.remember(user.id, address);
     return this.tokens.startSession(user);
   }
 }

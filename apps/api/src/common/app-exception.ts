@@ -13,6 +13,8 @@ export class AppException extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly details?: ErrorDetail[],
+    /** For a refusal that passes (a limit, an outage): the filter sends it as `Retry-After`. */
+    readonly retryAfterSeconds?: number,
   ) {
     super(message);
   }

@@ -58,6 +58,12 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ DATA_DIR: dataDir(), TRUST_PROXY: 'everyone' })).toThrow('TRUST_PROXY');
   });
 
+  it('limits SMS codes per address and across everyone, and takes other numbers from the settings', () => {
+    expect(loadConfig({ DATA_DIR: dataDir() }).smsLimits).toEqual({ perAddressPerMinute: 5, perAddressPerHour: 30, globalPerMinute: 100 });
+    expect(loadConfig({ DATA_DIR: dataDir(), SMS_GLOBAL_PER_MINUTE: '500', SMS_PER_ADDRESS_PER_HOUR: '60' }).smsLimits).toMatchObject({ globalPerMinute: 500, perAddressPerHour: 60 });
+    expect(() => loadConfig({ DATA_DIR: dataDir(), SMS_GLOBAL_PER_MINUTE: '0' })).toThrow('SMS_GLOBAL_PER_MINUTE');
+  });
+
   it('serves the API documents outside production, and in production only with API_DOCS=true', () => {
     expect(loadConfig({ DATA_DIR: dataDir() }).apiDocs).toBe(true);
     const production = { ...productionKeys, NODE_ENV: 'production', DATABASE_URL: 'postgres://x/y', SMS_PROVIDER: 'http', SMS_HTTP_URL: 'http://sms', WECHAT_APP_ID: 'wx', WECHAT_APP_SECRET: 's' };

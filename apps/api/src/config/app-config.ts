@@ -23,6 +23,8 @@ export class AppConfig {
   accessTokenTtlSeconds: number;
   refreshTokenTtlDays: number;
   sms: { provider: SmsProviderName; httpUrl: string | null };
+  /** Codes sent per client address a minute and an hour, and across everyone a minute (the breaker). */
+  smsLimits: { perAddressPerMinute: number; perAddressPerHour: number; globalPerMinute: number };
   wechat: { provider: WechatProviderName; appId: string | null; appSecret: string | null; apiBaseUrl: string };
   corsOrigins: string[];
   /** Reverse proxies (addresses or CIDR ranges) whose X-Forwarded-For is believed; empty: none. */
@@ -114,6 +116,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     accessTokenTtlSeconds: integer('ACCESS_TOKEN_TTL_SECONDS', 900, 30, 86400),
     refreshTokenTtlDays: integer('REFRESH_TOKEN_TTL_DAYS', 30, 1, 365),
     sms: { provider: smsProvider, httpUrl: smsHttpUrl },
+    // Per address stays loose because carrier NAT puts many workers behind one address.
+    smsLimits: {
+      perAddressPerMinute: integer('SMS_PER_ADDRESS_PER_MINUTE', 5, 1, 10_000),
+      perAddressPerHour: integer('SMS_PER_ADDRESS_PER_HOUR', 30, 1, 100_000),
+      globalPerMinute: integer('SMS_GLOBAL_PER_MINUTE', 100, 1, 1_000_000),
+    },
     wechat: {
       provider: wechatProvider,
       appId: env.WECHAT_APP_ID || null,

@@ -9,9 +9,22 @@ export function aPhone(): string {
   return `139${String(process.pid % 10000).padStart(4, '0')}${String(phoneCounter).padStart(4, '0')}`;
 }
 
+let addressCounter = 0;
+
+/** A distinct client address per call within a test file (sent as X-Forwarded-For through the trusted proxy). */
+export function anAddress(): string {
+  addressCounter += 1;
+  return `10.${process.pid % 250}.${addressCounter >> 8}.${addressCounter & 0xff}`;
+}
+
+/** Asks for a sign-in code as a worker on their own phone and network would. */
+export function sendSmsCode(t: TestApp, phone: string, address = anAddress()) {
+  return t.http().post('/api/v1/auth/sms/send').set('x-forwarded-for', address).send({ phone });
+}
+
 /** Signs a worker in through the dev SMS provider; returns the bearer header value. */
 export async function signInWorker(t: TestApp, phone = aPhone()): Promise<{ token: string; phone: string; userId: string }> {
-  const sent = await t.http().post('/api/v1/auth/sms/send').send({ phone }).expect(202);
+  const sent = await sendSmsCode(t, phone).expect(202);
   const session = await t.http().post('/api/v1/auth/sms/verify').send({ phone, code: sent.body.devCode }).expect(200);
   return { token: `Bearer ${session.body.accessToken}`, phone, userId: session.body.user.id };
 }

@@ -35,6 +35,9 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     CARD_SIGNING_KEY: key(),
     REDEMPTION_SIGNING_KEY: key(),
     LOG_LEVEL: 'silent',
+    // supertest connects from 127.0.0.1, standing in for the load balancer: each simulated worker
+    // then comes from their own address (X-Forwarded-For), as real workers do, under the real limits.
+    TRUST_PROXY: '127.0.0.1',
     ...env,
   });
   const app = await createApp(config, database.url);
