@@ -12,7 +12,7 @@ export class AppConfig {
   env: Environment;
   port: number;
   host: string;
-  /** A real PostgreSQL server, or null for the embedded PGlite under dataDir. */
+  /** A real PostgreSQL server, or null for the PostgreSQL server embedded under dataDir. */
   databaseUrl: string | null;
   dataDir: string;
   databasePoolSize: number;

@@ -20,9 +20,12 @@ export interface TestApp {
 
 const key = () => randomBytes(32).toString('base64');
 
-/** The real application on its own migrated PostgreSQL database, with the union tree and demo accounts. */
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
-  const database = await createTestDatabase();
+/**
+ * The real application on its own migrated PostgreSQL database, with the union tree and demo accounts;
+ * on the test server, or on `serverUrl` (a server the test controls).
+ */
+export async function startTestApp(env: Record<string, string> = {}, serverUrl?: string): Promise<TestApp> {
+  const database = await createTestDatabase(serverUrl);
   await migrate(database.url);
   await seed(database.url, { demo: true });
   const config = loadConfig({
