@@ -8,7 +8,7 @@ import { RefreshDto, SendSmsCodeDto, StaffLoginDto, VerifySmsCodeDto, WechatLogi
 import { CurrentUser } from './current-user.decorator';
 import { SmsLoginService } from './sms-login.service';
 import { StaffLoginService } from './staff-login.service';
-import { toUserView, TokensService } from './tokens.service';
+import { accountGone, toUserView, TokensService } from './tokens.service';
 import { User } from './user.entity';
 import { WechatLoginService } from './wechat-login.service';
 
@@ -63,6 +63,6 @@ export class AuthController {
   @ApiBearerAuth()
   @Get('me')
   async me(@CurrentUser() caller: AuthUser) {
-    return toUserView(await this.users.findOneByOrFail({ id: caller.id }));
+    return toUserView((await this.users.findOneBy({ id: caller.id })) ?? accountGone());
   }
 }

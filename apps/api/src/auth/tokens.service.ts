@@ -40,6 +40,14 @@ export const toUserView = (user: User): UserView => ({
   phoneMasked: user.phone ? maskPhone(user.phone) : null,
 });
 
+/**
+ * For a valid token or refresh token whose user no longer exists (the account was deleted): 401, so
+ * the client signs in again. Thrown where the user row is loaded; the guard reads no row per request.
+ */
+export function accountGone(): never {
+  throw new AppException(ErrorCode.TokenInvalid, '账号不存在，请重新登录');
+}
+
 /** Short-lived signed access tokens and rotating, single-use refresh tokens. */
 @Injectable()
 export class TokensService {
@@ -96,7 +104,7 @@ export class TokensService {
       if (known?.usedAt) await this.refreshTokens.update({ familyId: known.familyId }, { revokedAt: new Date() });
       throw new AppException(ErrorCode.TokenInvalid, '登录已失效，请重新登录');
     }
-    const user = await this.users.findOneByOrFail({ id: row.user_id });
+    const user = (await this.users.findOneBy({ id: row.user_id })) ?? accountGone();
     return this.startSession(user, row.family_id);
   }
 }
