@@ -5,7 +5,7 @@ import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { AppExceptionFilter } from './common/app-exception.filter';
-import { onClientError, onFrameworkError } from './common/framework-errors';
+import { answerUnavailableWhileClosing, onClientError, onFrameworkError } from './common/framework-errors';
 import { acceptCsvBodies } from './common/csv-body';
 import { acceptEmptyJsonBodies } from './common/json-body';
 import { createValidationPipe } from './common/validation.pipe';
@@ -19,15 +19,23 @@ const BODY_LIMIT_BYTES = 100 * 1024;
 export async function createApp(config: AppConfig, databaseUrl: string): Promise<NestFastifyApplication> {
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule.forRoot(config, databaseUrl),
-    new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES, // X-Forwarded-For is believed only from the configured proxies (TRUST_PROXY), never from any caller.
-    trustProxy: config.trustProxy.length > 0 ? config.trustProxy : false,
-    frameworkErrors: onFrameworkError, clientErrorHandler: onClientError }),
+    new FastifyAdapter({
+      bodyLimit: BODY_LIMIT_BYTES,
+      // X-Forwarded-For is believed only from the configured proxies (TRUST_PROXY), never from any caller.
+      trustProxy: config.trustProxy.length > 0 ? config.trustProxy : false,
+      frameworkErrors: onFrameworkError,
+      clientErrorHandler: onClientError,
+      // Requests during shutdown get our 503 (answerUnavailableWhileClosing), not Fastify's own body.
+      return503OnClosing: false,
+    }),
     // Fastify's own JSON parser only: other content types get 415, bad JSON its own error code.
     { bufferLogs: true, bodyParser: false },
   );
   app.useLogger(app.get(Logger));
-  acceptEmptyJsonBodies(app.getHttpAdapter().getInstance());
-  acceptCsvBodies(app.getHttpAdapter().getInstance());
+  const fastify = app.getHttpAdapter().getInstance();
+  answerUnavailableWhileClosing(fastify);
+  acceptEmptyJsonBodies(fastify);
+  acceptCsvBodies(fastify);
   app.setGlobalPrefix(API_PREFIX, { exclude: ['health', 'api/v1/health'] });
   app.useGlobalFilters(new AppExceptionFilter());
   app.useGlobalPipes(createValidationPipe());
@@ -39,6 +47,6 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
   if (config.apiDocs) setUpOpenApi(app);
   if (config.h5Dir) await app.register(fastifyStatic, { root: config.h5Dir, prefix: '/', wildcard: false });
   await app.init();
-  await app.getHttpAdapter().getInstance().ready();
+  await fastify.ready();
   return app;
 }

@@ -3,6 +3,9 @@ import { createApp } from './create-app';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './auth/demo-accounts.seed';
 import { migrate, openDatabase, seed } from './database/open-database';
 
+/** Under the 30 s a container runtime usually waits after SIGTERM before it kills. */
+const SHUTDOWN_GRACE_MS = 20_000;
+
 async function bootstrap(): Promise<void> {
   let config;
   try {
@@ -24,7 +27,7 @@ async function bootstrap(): Promise<void> {
     `柯工惠 API is running on ${config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `the embedded database in ${config.dataDir}`}`,
     `  mini-app (H5):  ${config.h5Dir ? `${base}/` : 'not built — run pnpm build'}`,
     `  API:            ${base}/api/v1`,
-    `  Swagger UI:     ${base}/docs`,
+    `  Swagger UI:     ${config.apiDocs ? `${base}/docs` : 'off (API_DOCS=true serves it)'}`,
     `  health:         ${base}/health`,
   ];
   if (config.seedDemoData) {
@@ -34,13 +37,23 @@ async function bootstrap(): Promise<void> {
   }
   console.log(lines.join('\n') + '\n');
 
+  // SIGTERM: stop taking connections, answer the requests already running (later ones on open
+  // connections get 503 SERVICE_UNAVAILABLE, see answerUnavailableWhileClosing), then stop the database.
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    console.log(`${signal} received: closing connections and the database`);
-    await app.close();
-    await database.stop();
+    console.log(`${signal} received: answering the requests in flight, then closing the database`);
+    // A request stuck past the grace period must not keep the process (and the database) up forever.
+    setTimeout(() => {
+      console.error(`requests still open ${SHUTDOWN_GRACE_MS / 1000} s after ${signal}: cutting them`);
+      app.getHttpServer().closeAllConnections();
+    }, SHUTDOWN_GRACE_MS).unref();
+    try {
+      await app.close();
+    } finally {
+      await database.stop();
+    }
     process.exit(0);
   };
   process.on('SIGTERM', () => void stop('SIGTERM'));

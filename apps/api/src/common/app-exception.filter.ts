@@ -2,6 +2,8 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logge
 import { ErrorCode } from '@kgh/shared';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AppException } from './app-exception';
+import { isDatabaseUnavailable } from './database-errors';
+import { UNAVAILABLE_RETRY_AFTER_SECONDS } from './framework-errors';
 
 // Nest turns Fastify's own errors (body parsing, limits) into HttpExceptions carrying their status.
 const STATUS_CODES: Partial<Record<number, [ErrorCode, string]>> = {
@@ -20,23 +22,47 @@ interface ErrorBody {
   details?: unknown[];
 }
 
+interface Answer {
+  body: ErrorBody;
+  retryAfterSeconds?: number;
+  /** A 5xx we expected (an outage, an upstream away): one warning line, no stack. */
+  expected?: string;
+}
+
 /** Maps every error, ours or the framework's, to the api.md error body; nothing leaks a stack. */
 @Catch()
 export class AppExceptionFilter implements ExceptionFilter {
   private readonly logger = new Logger('Errors');
 
   catch(error: unknown, host: ArgumentsHost): void {
-    const body = this.toBody(error);
+    const { body, retryAfterSeconds, expected } = this.toAnswer(error);
     // The limit of the route asked (a file upload raises it with @RouteConfig({ bodyLimit })).
     if (body.code === ErrorCode.PayloadTooLarge) body.message = `请求体过大（上限 ${host.switchToHttp().getRequest<FastifyRequest>().routeOptions.bodyLimit / 1024} KB）`;
-    if (body.statusCode >= 500) this.logger.error(error instanceof Error ? error.stack : String(error));
-    void host.switchToHttp().getResponse<FastifyReply>().status(body.statusCode).send(body);
+    if (expected) this.logger.warn(expected);
+    else if (body.statusCode >= 500) this.logger.error(error instanceof Error ? error.stack : String(error));
+    const reply = host.switchToHttp().getResponse<FastifyReply>();
+    if (retryAfterSeconds !== undefined) reply.header('retry-after', String(retryAfterSeconds));
+    void reply.status(body.statusCode).send(body);
+  }
+
+  private toAnswer(error: unknown): Answer {
+    if (error instanceof AppException) {
+      const body = { statusCode: error.status, code: error.code, message: error.message, ...(error.details && { details: error.details }) };
+      // Every 503 says when to come back, whether or not its thrower did.
+      const retryAfterSeconds = error.retryAfterSeconds ?? (error.code === ErrorCode.ServiceUnavailable ? UNAVAILABLE_RETRY_AFTER_SECONDS : undefined);
+      return { body, retryAfterSeconds, expected: error.status >= 500 ? `${error.code}: ${error.message}` : undefined };
+    }
+    if (isDatabaseUnavailable(error)) {
+      return {
+        body: { statusCode: HttpStatus.SERVICE_UNAVAILABLE, code: ErrorCode.ServiceUnavailable, message: '服务暂时不可用，请稍后再试' },
+        retryAfterSeconds: UNAVAILABLE_RETRY_AFTER_SECONDS,
+        expected: `database unavailable: ${(error as Error).message}`,
+      };
+    }
+    return { body: this.toBody(error) };
   }
 
   private toBody(error: unknown): ErrorBody {
-    if (error instanceof AppException) {
-      return { statusCode: error.status, code: error.code, message: error.message, ...(error.details && { details: error.details }) };
-    }
     if (error instanceof HttpException) {
       const status = error.getStatus();
       if (status === HttpStatus.BAD_REQUEST && /json/i.test(error.message)) {

@@ -1,11 +1,40 @@
 import { ErrorCode } from '@kgh/shared';
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Socket } from 'node:net';
 import { ERROR_STATUS } from './app-exception';
 
 // Errors Fastify and Node raise before any route or Nest filter runs, answered in the api.md shape.
 
 const body = (code: ErrorCode, message: string) => JSON.stringify({ statusCode: ERROR_STATUS[code], code, message });
+
+/** How long a client should wait before trying again when the API or its database is briefly away. */
+export const UNAVAILABLE_RETRY_AFTER_SECONDS = 5;
+
+/**
+ * From the moment the server starts closing (SIGTERM), requests still arriving on open connections
+ * are answered 503 in the api.md shape, with Retry-After; requests already running finish. Either
+ * way the connection closes after the answer, so the close does not wait for keep-alive timeouts.
+ * Replaces Fastify's own 503 (its `return503OnClosing`, turned off).
+ */
+export function answerUnavailableWhileClosing(fastify: FastifyInstance): void {
+  let closing = false;
+  fastify.addHook('preClose', (done) => {
+    closing = true;
+    done();
+  });
+  fastify.addHook('onRequest', (_request, reply, done) => {
+    if (!closing) return done();
+    void reply
+      .status(ERROR_STATUS[ErrorCode.ServiceUnavailable])
+      .headers({ 'retry-after': String(UNAVAILABLE_RETRY_AFTER_SECONDS), connection: 'close' })
+      .type('application/json; charset=utf-8')
+      .send(body(ErrorCode.ServiceUnavailable, '服务正在重启，请稍后再试'));
+  });
+  fastify.addHook('onSend', (_request, reply, payload, done) => {
+    if (closing) void reply.header('connection', 'close');
+    done(null, payload);
+  });
+}
 
 /** A path that is not valid percent-encoding (Fastify's FST_ERR_BAD_URL) never echoes the path back. */
 export function onFrameworkError(_error: Error, _request: FastifyRequest, reply: FastifyReply): void {

@@ -1,26 +1,26 @@
-import { Controller, Get, HttpCode, HttpStatus, Res } from '@nestjs/common';
+import { Controller, Get } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { FastifyReply } from 'fastify';
+import { ErrorCode } from '@kgh/shared';
 import { DataSource } from 'typeorm';
 import { Public } from '../auth/access.decorators';
+import { AppException } from '../common/app-exception';
 
 @ApiTags('health')
 @Controller()
 export class HealthController {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** 200 when the database answers, 503 otherwise. */
+  /** 200 when the database answers; otherwise 503 SERVICE_UNAVAILABLE in the error shape, with Retry-After. */
   @Public()
   @Get(['health', 'api/v1/health'])
-  @HttpCode(HttpStatus.OK)
-  async health(@Res({ passthrough: true }) reply: FastifyReply) {
+  async health() {
     try {
       await this.dataSource.query('SELECT 1');
-      return { status: 'ok', db: 'up' };
     } catch {
-      reply.status(HttpStatus.SERVICE_UNAVAILABLE);
-      return { status: 'error', db: 'down' };
+      // Whatever the reason SELECT 1 fails, the database does not answer: a load balancer's signal, not a crash.
+      throw new AppException(ErrorCode.ServiceUnavailable, '数据库暂时不可用，请稍后再试');
     }
+    return { status: 'ok', db: 'up' };
   }
 }
