@@ -1,5 +1,7 @@
 import { AddressInfo } from 'node:net';
+import { Client } from 'pg';
 import { aProgramme, aSession, insertMembers } from './support/benefits';
+import { SERVER_URL } from './support/test-database';
 import { startTestApp, TestApp } from './support/test-app';
 
 describe('Idempotency-Key on claims', () => {
@@ -18,6 +20,30 @@ describe('Idempotency-Key on claims', () => {
       headers: { authorization: token, 'idempotency-key': key, 'content-type': 'application/json' },
       body: JSON.stringify(body),
     }).then(async (response) => ({ status: response.status, body: (await response.json()) as Record<string, any> }));
+  /** A connection of its own to the test database (the app's pool is what the tests break). */
+  const connect = async (url: string) => {
+    const client = new Client({ connectionString: url });
+    client.on('error', () => undefined); // the outage test cuts this connection too
+    await client.connect();
+    return client;
+  };
+  /** The programme's row locked by a transaction of the test: a claim on it stops inside its own transaction. */
+  const holdProgramme = async (programmeId: string) => {
+    const holder = await connect((t.db.options as { url: string }).url);
+    await holder.query('BEGIN');
+    await holder.query(`SELECT 1 FROM benefit_programmes WHERE id = $1 FOR UPDATE`, [programmeId]);
+    return holder;
+  };
+  /** Until `count` connections to the test database wait on a lock. `observer` is outside any transaction (pg_stat_activity is read once per transaction). */
+  const waitingOnLocks = async (observer: Client, database: string, count: number) => {
+    for (let tries = 0; tries < 200; tries++) {
+      const { rows } = await observer.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1 AND wait_event_type = 'Lock'`, [database]);
+      if (rows[0].n >= count) return;
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+    throw new Error(`never saw ${count} connections waiting on a lock`);
+  };
+  const databaseName = async () => (await t.db.query(`SELECT current_database() AS name`))[0].name as string;
   const claimCount = async (programmeId: string) => (await t.db.query(`SELECT count(*)::int AS n FROM benefit_claims WHERE programme_id = $1`, [programmeId]))[0].n;
 
   it('answers a replay with the same response and keeps one claim', async () => {
@@ -55,19 +81,69 @@ describe('Idempotency-Key on claims', () => {
     expect((await post(b.token, full.id, 'k2', {})).status).toBe(201);
   });
 
-  it('lets a retry take over a key whose first request died unanswered, but not a live one', async () => {
+  it('lets a retry take over at once a key left without an answer', async () => {
     const [member] = await insertMembers(t, 1);
     const programme = await aProgramme(t);
-    const stuck = await post(member.token, programme.id, 'stuck-1', {});
-    expect(stuck.status).toBe(201);
-    // As if the process had stopped between taking the key and answering: no stored response.
+    const first = await post(member.token, programme.id, 'stuck-1', {});
+    expect(first.status).toBe(201);
+    const [{ request_hash: hash }] = await t.db.query(`SELECT request_hash FROM idempotency_keys WHERE key = 'stuck-1'`);
+    // What an earlier version left when its process stopped between taking the key and answering.
     await t.db.query(`DELETE FROM benefit_claims WHERE programme_id = $1`, [programme.id]);
-    await t.db.query(`UPDATE benefit_programmes SET remaining = capacity, spent_fen = 0 WHERE id = $1`, [programme.id]);
-    await t.db.query(`UPDATE idempotency_keys SET response_status = NULL, response_body = NULL WHERE key = 'stuck-1'`);
-    expect((await post(member.token, programme.id, 'stuck-1', {})).body.code).toBe('IDEMPOTENCY_KEY_IN_USE');
-    await t.db.query(`UPDATE idempotency_keys SET created_at = now() - interval '3 minutes' WHERE key = 'stuck-1'`);
+    await t.db.query(`UPDATE idempotency_keys SET response_status = NULL, response_body = NULL, created_at = now() WHERE key = 'stuck-1'`);
     const retried = await post(member.token, programme.id, 'stuck-1', {});
     expect(retried.status).toBe(201);
+    expect(retried.body.id).not.toBe(first.body.id);
+    expect(await t.db.query(`SELECT request_hash, response_status FROM idempotency_keys WHERE key = 'stuck-1'`)).toEqual([{ request_hash: hash, response_status: 201 }]);
+    expect(await claimCount(programme.id)).toBe(1);
+  });
+
+  it('takes over at once the key of an attempt that died with its connection in an outage', async () => {
+    const [member] = await insertMembers(t, 1);
+    const programme = await aProgramme(t, { capacity: 5 });
+    const database = await databaseName();
+    // The first attempt stops inside its transaction (claim row written, waiting for the place) ...
+    const holder = await holdProgramme(programme.id);
+    const server = await connect(SERVER_URL);
+    try {
+      const first = post(member.token, programme.id, 'outage-1', {});
+      await waitingOnLocks(server, database, 1);
+      // ... when the database goes away: every connection cut, no new one accepted for a while.
+      await server.query(`ALTER DATABASE ${database} ALLOW_CONNECTIONS false`);
+      await server.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1`, [database]);
+      expect(await first).toMatchObject({ status: 503, body: { code: 'SERVICE_UNAVAILABLE' } });
+    } finally {
+      await server.query(`ALTER DATABASE ${database} ALLOW_CONNECTIONS true`);
+      await server.end();
+      await holder.end().catch(() => undefined); // cut with the rest
+    }
+    const started = Date.now();
+    const retried = await post(member.token, programme.id, 'outage-1', {});
+    expect(retried.status).toBe(201);
+    expect(Date.now() - started).toBeLessThan(2000);
+    expect(await claimCount(programme.id)).toBe(1);
+    expect((await post(member.token, programme.id, 'outage-1', {})).body).toEqual(retried.body);
+  });
+
+  it('makes a retry during a live attempt wait for it and answer with its response', async () => {
+    const [member] = await insertMembers(t, 1);
+    const programme = await aProgramme(t, { capacity: 5 });
+    const database = await databaseName();
+    const holder = await holdProgramme(programme.id);
+    const observer = await connect(SERVER_URL);
+    try {
+      const first = post(member.token, programme.id, 'live-1', {});
+      await waitingOnLocks(observer, database, 1);
+      const retry = post(member.token, programme.id, 'live-1', {});
+      // The retry waits on the first attempt's uncommitted claim, not on the test's lock.
+      await waitingOnLocks(observer, database, 2);
+      await holder.query('COMMIT');
+      const [a, b] = await Promise.all([first, retry]);
+      expect(a.status).toBe(201);
+      expect(b).toEqual(a);
+    } finally {
+      await holder.end();
+      await observer.end();
+    }
     expect(await claimCount(programme.id)).toBe(1);
   });
 
@@ -79,18 +155,13 @@ describe('Idempotency-Key on claims', () => {
     expect(first.body.id).not.toBe(second.body.id);
   });
 
-  it('gives concurrent replays one claim: each answer is that claim or 409 IDEMPOTENCY_KEY_IN_USE', async () => {
+  it('gives concurrent replays one claim, and every one of them its answer', async () => {
     const [member] = await insertMembers(t, 1);
     const programme = await aProgramme(t, { capacity: 100, costFen: 100, budgetFen: 10_000 });
     const responses = await Promise.all(Array.from({ length: 20 }, () => post(member.token, programme.id, 'storm', {})));
-    const created = responses.filter((r) => r.status === 201);
-    const inUse = responses.filter((r) => r.status === 409);
-    expect(created.length).toBeGreaterThanOrEqual(1);
-    expect(created.length + inUse.length).toBe(20);
-    expect(new Set(created.map((r) => r.body.id)).size).toBe(1);
-    for (const r of inUse) expect(r.body.code).toBe('IDEMPOTENCY_KEY_IN_USE');
+    expect(responses.map((r) => r.status)).toEqual(Array(20).fill(201));
+    expect(new Set(responses.map((r) => r.body.id)).size).toBe(1);
     expect(await claimCount(programme.id)).toBe(1);
-    // Once the first has finished, a retry gets its response.
-    expect((await post(member.token, programme.id, 'storm', {})).body.id).toBe(created[0].body.id);
+    expect((await post(member.token, programme.id, 'storm', {})).body).toEqual(responses[0].body);
   });
 });

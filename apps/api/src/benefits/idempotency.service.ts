@@ -7,16 +7,36 @@ import { sha256 } from '../crypto/secrets';
 import { IdempotencyKey } from './idempotency-key.entity';
 
 const KEY_PATTERN = /^[\x21-\x7e]{1,100}$/;
-/** Far longer than any request may run: HTTP clients and proxies give up well before. */
-const ABANDONED_AFTER = '2 minutes';
 
 /** Saves the response with the work's own transaction, so a replay can never disagree with the data. */
 export type Remember<T> = (manager: EntityManager, response: T) => Promise<void>;
 
+interface StoredKey {
+  request_hash: string;
+  response_status: number | null;
+  response_body: object | null;
+}
+
+/** Another attempt with the key answered first: this one's transaction rolls back and its answer is replayed. */
+class AnsweredBefore extends Error {}
+
+// Writes the key with its answer, unless another attempt's answer is there. A row without an answer
+// was left by a version that wrote the key before the work (see run): its attempt is long dead.
+const STORE_ANSWER = `INSERT INTO idempotency_keys AS k (user_id, key, request_hash, response_status, response_body) VALUES ($1, $2, $3, $4, $5)
+  ON CONFLICT (user_id, key) DO UPDATE SET response_status = EXCLUDED.response_status, response_body = EXCLUDED.response_body, created_at = now()
+   WHERE k.response_status IS NULL AND k.request_hash = EXCLUDED.request_hash
+  RETURNING key`;
+
 /**
  * Idempotency-Key handling: the first request with a key runs; the same key and request again get
- * the stored response (success or refusal); another request with the key is 422; a retry while the
- * first still runs is 409. Keys belong to the caller.
+ * the stored response (success or refusal); another request with the key is 422. Keys belong to
+ * the caller.
+ *
+ * The key is written by the work's own transaction, with its answer: while an attempt runs, its
+ * uncommitted rows (the claim, then the key) are what hold the key, and they die with it. A retry
+ * after an attempt died (connection lost, process killed) therefore runs at once; a retry while an
+ * attempt is live waits in PostgreSQL on that attempt's rows (the claim's unique index or the key's
+ * primary key) and then answers with the attempt's stored response. A retry never gets 409.
  */
 @Injectable()
 export class IdempotencyService {
@@ -27,45 +47,44 @@ export class IdempotencyService {
       throw new AppException(ErrorCode.IdempotencyKeyRequired, '请求头 Idempotency-Key 必填（1到100个可见字符）', [{ field: 'Idempotency-Key', message: '缺少或格式不正确' }]);
     }
     const requestHash = sha256(stableJson(request));
-    // A key whose first request died without an answer (the process stopped mid-request) is taken
-    // over after ABANDONED_AFTER by the same request; the row lock lets exactly one retry take it.
-    const inserted = await this.keys.query(
-      `INSERT INTO idempotency_keys (user_id, key, request_hash) VALUES ($1, $2, $3)
-       ON CONFLICT (user_id, key) DO UPDATE SET created_at = now()
-        WHERE idempotency_keys.response_status IS NULL AND idempotency_keys.request_hash = EXCLUDED.request_hash
-          AND idempotency_keys.created_at < now() - $4::interval
-       RETURNING key`,
-      [userId, key, requestHash, ABANDONED_AFTER],
-    );
-    if (inserted.length === 0) return this.replay(userId, key, requestHash);
+    // A read first: a replay answers at once, and a first attempt writes nothing outside its transaction.
+    const [stored] = await this.stored(userId, key);
+    if (stored && (stored.response_status !== null || stored.request_hash !== requestHash)) return this.replay(stored, requestHash);
 
     const remember: Remember<T> = async (manager, response) => {
-      await manager.query(`UPDATE idempotency_keys SET response_status = 201, response_body = $3 WHERE user_id = $1 AND key = $2`, [userId, key, response]);
+      const written = await manager.query(STORE_ANSWER, [userId, key, requestHash, 201, response]);
+      if (written.length === 0) throw new AnsweredBefore();
     };
     try {
       return await work(remember);
     } catch (error) {
       if (error instanceof AppException && error.status < 500) {
+        // A refusal is an answer too: stored, unless another attempt answered first.
         const body = { code: error.code, message: error.message, details: error.details ?? null };
-        await this.keys.update({ userId, key }, { responseStatus: error.status, responseBody: body });
-      } else {
-        // Nothing was decided: free the key so the client's retry runs the request again.
-        await this.keys.delete({ userId, key });
+        const written = await this.keys.query(STORE_ANSWER, [userId, key, requestHash, error.status, body]);
+        if (written.length > 0) throw error;
+      } else if (!(error instanceof AnsweredBefore)) {
+        // Nothing was decided and nothing of this attempt is left: the client's retry runs the request again.
+        throw error;
       }
-      throw error;
+      const [answer] = await this.stored(userId, key);
+      return this.replay(answer, requestHash);
     }
   }
 
-  private async replay<T>(userId: string, key: string, requestHash: string): Promise<T> {
-    const stored = await this.keys.findOneByOrFail({ userId, key });
-    if (stored.requestHash !== requestHash) {
+  private stored(userId: string, key: string): Promise<StoredKey[]> {
+    return this.keys.query(`SELECT request_hash, response_status, response_body FROM idempotency_keys WHERE user_id = $1 AND key = $2`, [userId, key]);
+  }
+
+  private replay<T>(stored: StoredKey, requestHash: string): T {
+    if (stored.request_hash !== requestHash) {
       throw new AppException(ErrorCode.IdempotencyKeyReused, '该 Idempotency-Key 已用于另一个请求，请换一个新的');
     }
-    if (stored.responseStatus === null || stored.responseBody === null) {
+    if (stored.response_status === null || stored.response_body === null) {
       throw new AppException(ErrorCode.IdempotencyKeyInUse, '相同的请求正在处理中，请稍后查看结果');
     }
-    if (stored.responseStatus === 201) return stored.responseBody as T;
-    const refusal = stored.responseBody as { code: ErrorCode; message: string; details: ErrorDetail[] | null };
+    if (stored.response_status === 201) return stored.response_body as T;
+    const refusal = stored.response_body as { code: ErrorCode; message: string; details: ErrorDetail[] | null };
     throw new AppException(refusal.code, refusal.message, refusal.details ?? undefined);
   }
 }
