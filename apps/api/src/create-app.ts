@@ -2,6 +2,7 @@ import helmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { FastifyInstance } from 'fastify';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { AppExceptionFilter } from './common/app-exception.filter';
@@ -14,6 +15,8 @@ import { setUpOpenApi } from './openapi/openapi';
 
 export const API_PREFIX = 'api/v1';
 const BODY_LIMIT_BYTES = 100 * 1024;
+/** /api/v1 and everything under it, and /health. */
+const UNCACHED_PATHS = /^\/(api\/v1|health)([/?]|$)/;
 
 /** The whole HTTP application, configured the same way for `pnpm start` and for the tests. */
 export async function createApp(config: AppConfig, databaseUrl: string): Promise<NestFastifyApplication> {
@@ -34,6 +37,7 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
   app.useLogger(app.get(Logger));
   const fastify = app.getHttpAdapter().getInstance();
   answerUnavailableWhileClosing(fastify);
+  keepApiAnswersOutOfCaches(fastify);
   acceptEmptyJsonBodies(fastify);
   acceptCsvBodies(fastify);
   app.setGlobalPrefix(API_PREFIX, { exclude: ['health', 'api/v1/health'] });
@@ -49,4 +53,15 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
   await app.init();
   await fastify.ready();
   return app;
+}
+
+/**
+ * Every API answer may carry personal data or tokens: no browser, proxy or CDN may keep a copy.
+ * The H5 app's static files keep their own caching.
+ */
+function keepApiAnswersOutOfCaches(fastify: FastifyInstance): void {
+  fastify.addHook('onSend', (request, reply, payload, done) => {
+    if (UNCACHED_PATHS.test(request.url)) reply.header('cache-control', 'no-store');
+    done(null, payload);
+  });
 }
