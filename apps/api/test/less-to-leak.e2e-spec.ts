@@ -1,7 +1,9 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { aPhone, sendSmsCode } from './support/sessions';
+import { LessToLeak1796100000001 } from '../src/database/migrations/1796100000001-LessToLeak';
+import { anApplication, anIdNumber } from './support/factories';
+import { aPhone, sendSmsCode, signInStaff, signInWorker } from './support/sessions';
 import { startTestApp, TestApp } from './support/test-app';
 
 const productionSettings = {
@@ -43,6 +45,41 @@ describe('Less to leak', () => {
     it('leaves the H5 app’s static files to their own caching', async () => {
       const page = await t.http().get('/index.html').expect(200);
       expect(page.headers['cache-control']).not.toContain('no-store');
+    });
+  });
+
+  describe('the stored ID number', () => {
+    it('is masked to its last four digits, with no birth year beside it', async () => {
+      const worker = await signInWorker(t);
+      const idNumber = anIdNumber('female', '19851224');
+      const applied = await t.http().post('/api/v1/membership/applications').set('authorization', worker.token).send(anApplication({ phone: worker.phone, idNumber })).expect(201);
+      const [row] = await t.db.query(`SELECT to_jsonb(a) AS row FROM membership_applications a WHERE id = $1`, [applied.body.id]);
+      expect(row.row.id_number_masked).toBe(`**************${idNumber.slice(-4)}`);
+      expect(row.row).not.toHaveProperty('birth_year');
+      // Nothing else in the row spells the birth date or the area out in the clear.
+      expect(JSON.stringify(row.row)).not.toMatch(/19851224|330621/);
+      const admin = await signInStaff(t, 'district-admin');
+      const listed = await t.http().get('/api/v1/admin/applications?status=pending&pageSize=100').set('authorization', admin).expect(200);
+      expect(listed.body.items.find((item: { id: string }) => item.id === applied.body.id).idNumberMasked).toBe(`**************${idNumber.slice(-4)}`);
+    });
+
+    it('is re-masked by the migration, which drops birth_year (and brings an empty one back on revert)', async () => {
+      const worker = await signInWorker(t);
+      const idNumber = anIdNumber('male', '19700101');
+      const applied = await t.http().post('/api/v1/membership/applications').set('authorization', worker.token).send(anApplication({ phone: worker.phone, idNumber })).expect(201);
+      const migration = new LessToLeak1796100000001();
+      const runner = t.db.createQueryRunner();
+      try {
+        await migration.down(runner);
+        const oldMask = `${idNumber.slice(0, 6)}********${idNumber.slice(-4)}`;
+        await runner.query(`UPDATE membership_applications SET id_number_masked = $2, birth_year = 1970 WHERE id = $1`, [applied.body.id, oldMask]);
+        await migration.up(runner);
+      } finally {
+        await runner.release();
+      }
+      const [row] = await t.db.query(`SELECT to_jsonb(a) AS row FROM membership_applications a WHERE id = $1`, [applied.body.id]);
+      expect(row.row.id_number_masked).toBe(`**************${idNumber.slice(-4)}`);
+      expect(row.row).not.toHaveProperty('birth_year');
     });
   });
 });

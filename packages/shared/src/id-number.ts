@@ -55,9 +55,12 @@ export function parseIdNumber(input: string): ParsedIdNumber | null {
   };
 }
 
-/** 330621********1234: area code and last four only. */
+/**
+ * **************1234: the last four only, enough for a person to recognise their own card. The
+ * area code and birth date would narrow the number down to a few dozen candidates.
+ */
 export function maskIdNumber(idNumber: string): string {
-  return idNumber.slice(0, 6) + '*'.repeat(idNumber.length - 10) + idNumber.slice(-4);
+  return '*'.repeat(idNumber.length - 4) + idNumber.slice(-4);
 }
 
 /** 张* / 欧阳** : keeps the family name's first character. */

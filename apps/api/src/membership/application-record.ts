@@ -6,7 +6,7 @@ import type { MembershipApplication } from './membership-application.entity';
 
 /**
  * The row an application is stored as: the ID number encrypted, with its blind index and masked
- * form; gender and birth year read from it; consent stamped now. The input is already validated.
+ * form (last four digits); gender read from it; consent stamped now. The input is already validated.
  */
 export function applicationRecord(
   input: ApplyForMembershipDto,
@@ -22,7 +22,6 @@ export function applicationRecord(
     idNumberIndex: hmac(parsed.idNumber, keys.piiIndex),
     idNumberMasked: maskIdNumber(parsed.idNumber),
     gender: parsed.gender,
-    birthYear: Number(parsed.birthDate.slice(0, 4)),
     phone: input.phone,
     occupation: input.occupation,
     employer: input.employer,

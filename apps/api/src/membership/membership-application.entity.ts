@@ -28,14 +28,12 @@ export class MembershipApplication {
   @Column({ type: 'text', name: 'id_number_index' })
   idNumberIndex: string;
 
+  /** The last four digits only (maskIdNumber). */
   @Column({ type: 'text', name: 'id_number_masked' })
   idNumberMasked: string;
 
   @Column({ type: 'text' })
   gender: Gender;
-
-  @Column({ type: 'int', name: 'birth_year' })
-  birthYear: number;
 
   @Column({ type: 'text' })
   phone: string;

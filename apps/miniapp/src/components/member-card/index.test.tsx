@@ -4,7 +4,7 @@ import { qrDataUrl } from '../qr-code'
 
 const CARD = {
   nameMasked: '张*',
-  idNumberMasked: '330621********1234',
+  idNumberMasked: '**************1234',
   memberNumber: 'KQ2026000123',
   union: { id: 'org-1', name: '柯桥区快递行业工会' },
   joinedAt: '2026-11-20T02:00:00.000Z',
@@ -17,7 +17,7 @@ describe('MemberCard', () => {
   it('shows only masked personal data with the member number and union', () => {
     render(<MemberCard card={CARD} />)
     expect(text('card-name')).toBe('张*')
-    expect(text('card-id-number')).toBe('330621********1234')
+    expect(text('card-id-number')).toBe('**************1234')
     expect(text('card-member-number')).toBe('KQ2026000123')
     expect(text('card-union')).toBe('柯桥区快递行业工会')
     expect(text('card-joined-at')).toBe('2026年11月20日')
