@@ -8,6 +8,7 @@ import { AppConfig } from './config/app-config';
 import { AppConfigModule } from './config/app-config.module';
 import { dataSourceOptions } from './database/data-source-options';
 import { HealthModule } from './health/health.module';
+import { JobsModule } from './jobs/jobs.module';
 import { MembershipModule } from './membership/membership.module';
 import { OrgsModule } from './orgs/orgs.module';
 import { RetentionModule } from './retention/retention.module';
@@ -32,6 +33,7 @@ export class AppModule {
           },
         }),
         TypeOrmModule.forRoot(dataSourceOptions(databaseUrl, config.databasePoolSize)),
+        JobsModule.forRoot(databaseUrl),
         AuditModule,
         OrgsModule,
         AuthModule,

@@ -52,6 +52,14 @@ describe('loadConfig', () => {
     expect(config.seedDemoData).toBe(false);
   });
 
+  it('runs the job schedules outside tests, hourly retention unless JOBS_RETENTION_CRON says otherwise', () => {
+    expect(loadConfig({ DATA_DIR: dataDir() }).jobs).toEqual({ run: true, retentionCron: '0 * * * *' });
+    expect(loadConfig({ DATA_DIR: dataDir(), NODE_ENV: 'test' }).jobs.run).toBe(false);
+    expect(loadConfig({ DATA_DIR: dataDir(), NODE_ENV: 'test', JOBS_RUN: 'true', JOBS_RETENTION_CRON: '*/5 * * * *' }).jobs).toEqual({ run: true, retentionCron: '*/5 * * * *' });
+    expect(() => loadConfig({ DATA_DIR: dataDir(), JOBS_RETENTION_CRON: 'hourly' })).toThrow('JOBS_RETENTION_CRON');
+    expect(() => loadConfig({ DATA_DIR: dataDir(), JOBS_RUN: 'yes' })).toThrow('JOBS_RUN');
+  });
+
   it('believes X-Forwarded-For from no one unless TRUST_PROXY names the proxies', () => {
     expect(loadConfig({ DATA_DIR: dataDir() }).trustProxy).toEqual([]);
     expect(loadConfig({ DATA_DIR: dataDir(), TRUST_PROXY: '10.0.0.1, 192.168.0.0/16' }).trustProxy).toEqual(['10.0.0.1', '192.168.0.0/16']);

@@ -33,6 +33,11 @@ export class AppConfig {
   apiDocs: boolean;
   /** The built H5 mini-app served at `/`; null when it is not built. */
   h5Dir: string | null;
+  /**
+   * Background jobs (pg-boss): whether this process runs the schedules and works the queues (off
+   * under NODE_ENV=test, whose tests call the work directly), and when retention runs (UTC cron).
+   */
+  jobs: { run: boolean; retentionCron: string };
 }
 
 export class ConfigError extends Error {
@@ -40,6 +45,9 @@ export class ConfigError extends Error {
     super(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
   }
 }
+
+/** Minute, hour, day of month, month, day of week: digits, `*`, ranges, lists and steps. */
+const CRON = /^[\d*,/-]+( [\d*,/-]+){4}$/;
 
 const KEY_NAMES = {
   piiEncryption: 'PII_ENCRYPTION_KEY',
@@ -101,6 +109,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const trustProxy = (env.TRUST_PROXY || '').split(',').map((a) => a.trim()).filter(Boolean);
   for (const address of trustProxy) if (!isIP(address.split('/')[0])) problems.push(`TRUST_PROXY must list IP addresses or CIDR ranges (got "${address}")`);
   const apiDocs = oneOf('API_DOCS', ['true', 'false'], production ? 'false' : 'true') === 'true';
+  const runJobs = oneOf('JOBS_RUN', ['true', 'false'], nodeEnv === 'test' ? 'false' : 'true') === 'true';
+  const retentionCron = env.JOBS_RETENTION_CRON || '0 * * * *';
+  if (!CRON.test(retentionCron)) problems.push(`JOBS_RETENTION_CRON must be a five-field cron expression (got "${retentionCron}")`);
 
   const config: AppConfig = {
     env: nodeEnv,
@@ -132,6 +143,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     trustProxy,
     apiDocs,
     h5Dir: resolveH5Dir(env.H5_DIR),
+    jobs: { run: runJobs, retentionCron },
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
