@@ -1,42 +1,29 @@
 import type { ClaimStatus } from '@kgh/shared';
-import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
-import { AppConfig } from '../config/app-config';
+import { JobsService } from '../jobs/jobs.service';
 import { releaseHold } from './claim-places';
 import { statusesBefore, transition } from './claim-state';
 import { promoteStranded } from './waitlist-sweep';
 
-const EVERY_MS = 60_000;
-
 /**
  * The benefits' scheduled work: claims not redeemed by the end of their session (or of the
  * programme's period) expire and their money goes back; waitlisted claims take places left free.
+ * Each is a schedule of the job runner, every minute, once across all API processes.
  */
 @Injectable()
-export class ClaimExpiryService implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger(ClaimExpiryService.name);
-  private timer: NodeJS.Timeout | null = null;
-
+export class ClaimExpiryService implements OnApplicationBootstrap {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
-    private readonly config: AppConfig,
+    private readonly jobs: JobsService,
   ) {}
 
-  onApplicationBootstrap(): void {
-    if (this.config.env === 'test') return;
-    const tick = async () => {
-      await this.expireEnded();
-      await promoteStranded(this.dataSource, this.audit);
-    };
-    this.timer = setInterval(() => void tick().catch((error) => this.logger.error(error)), EVERY_MS);
-    this.timer.unref();
-  }
-
-  onApplicationShutdown(): void {
-    if (this.timer) clearInterval(this.timer);
+  async onApplicationBootstrap(): Promise<void> {
+    await this.jobs.schedule('claim-expiry', '* * * * *', () => this.expireEnded());
+    await this.jobs.schedule('waitlist-sweep', '* * * * *', () => promoteStranded(this.dataSource, this.audit));
   }
 
   /** Expires every due claim in one transaction; returns how many. Callable from tests. */

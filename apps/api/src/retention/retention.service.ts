@@ -1,10 +1,9 @@
-import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '../config/app-config';
+import { JobsService } from '../jobs/jobs.service';
 import { KNOWN_ADDRESS_DAYS } from '../limits/known-addresses.service';
-
-const EVERY_MS = 60 * 60_000;
 
 /**
  * What is kept only as long as it is needed. Sign-in codes hold phone numbers that never became
@@ -20,23 +19,16 @@ const RULES: { table: string; where: string }[] = [
 ];
 
 @Injectable()
-export class RetentionService implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger(RetentionService.name);
-  private timer: NodeJS.Timeout | null = null;
-
+export class RetentionService implements OnApplicationBootstrap {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly config: AppConfig,
+    private readonly jobs: JobsService,
   ) {}
 
-  onApplicationBootstrap(): void {
-    if (this.config.env === 'test') return;
-    this.timer = setInterval(() => void this.purge().catch((error) => this.logger.error(error)), EVERY_MS);
-    this.timer.unref();
-  }
-
-  onApplicationShutdown(): void {
-    if (this.timer) clearInterval(this.timer);
+  /** Hourly by default (JOBS_RETENTION_CRON), once across all API processes. */
+  async onApplicationBootstrap(): Promise<void> {
+    await this.jobs.schedule('retention', this.config.jobs.retentionCron, () => this.purge());
   }
 
   /** Deletes what the rules no longer keep; returns how many rows per table. Callable from tests. */
