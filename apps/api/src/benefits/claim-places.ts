@@ -1,6 +1,7 @@
 import type { ClaimStatus } from '@kgh/shared';
 import { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
+import { publishEvent } from '../jobs/domain-events';
 import type { BenefitClaim } from './benefit-claim.entity';
 import type { BenefitProgramme } from './benefit-programme.entity';
 import { HOLDS_BUDGET, HOLDS_PLACE, transition } from './claim-state';
@@ -85,6 +86,7 @@ export async function promoteFirstWaitlisted(manager: EntityManager, programme: 
     const status = transition('waitlisted', programme.requiresApproval ? 'promote_for_review' : 'promote');
     await manager.query(`UPDATE benefit_claims SET status = $2, confirmed_at = CASE WHEN $2 = 'confirmed' THEN now() END WHERE id = $1`, [next.id, status]);
     await audit.record({ actorUserId: null, action: 'benefit.claim.promoted', entityType: 'benefit_claim', entityId: next.id, orgId: programme.orgId, detail: { status } }, manager);
+    await publishEvent(manager, 'claim.promoted', { claimId: next.id, programmeId: programme.id, orgId: programme.orgId, status });
     return next.id;
   }
 }

@@ -8,6 +8,7 @@ import type { AuthUser } from '../auth/auth-user';
 import { AppException, notFound } from '../common/app-exception';
 import { violates, violatesForeignKey } from '../common/database-errors';
 import { transactionWithRetry } from '../common/transaction-retry';
+import { publishEvent } from '../jobs/domain-events';
 import { BenefitClaim } from './benefit-claim.entity';
 import { BenefitProgramme } from './benefit-programme.entity';
 import { BenefitSession } from './benefit-session.entity';
@@ -139,6 +140,8 @@ export class ClaimsService {
         { actorUserId: user.id, action: 'benefit.claim.created', entityType: 'benefit_claim', entityId: claim.id, orgId: programme.orgId, detail: { status, costFen, sessionId } },
         manager,
       );
+      // Rolled back with the claim when the place is gone after all (see takePlace below).
+      if (status === 'confirmed') await publishEvent(manager, 'claim.confirmed', { claimId: claim.id, programmeId: programme.id, orgId: programme.orgId });
       // Remembered with the position, so a replay of the request answers the same.
       const view: ClaimView = status === 'waitlisted' ? { ...claimView(claim, programme, session), waitlistPosition: inserted.waitlist_position } : claimView(claim, programme, session);
       await remember(manager, view);

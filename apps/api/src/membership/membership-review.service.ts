@@ -7,6 +7,7 @@ import type { AuthUser } from '../auth/auth-user';
 import { AppException, notFound } from '../common/app-exception';
 import { AppConfig } from '../config/app-config';
 import { decrypt } from '../crypto/secrets';
+import { publishEvent } from '../jobs/domain-events';
 import { Org } from '../orgs/org.entity';
 import { OrgsService } from '../orgs/orgs.service';
 import { Member } from './member.entity';
@@ -62,6 +63,7 @@ export class MembershipReviewService {
         { actorUserId: staff.id, action: 'membership.application.approved', entityType: 'membership_application', entityId: reviewed.id, orgId: reviewed.targetOrgId, detail: { memberNumber: member.memberNumber } },
         manager,
       );
+      await publishEvent(manager, 'application.approved', { applicationId: reviewed.id, memberId: member.id, orgId: reviewed.targetOrgId });
       return { id: reviewed.id, status: reviewed.status, memberNumber: member.memberNumber, joinedAt };
     });
   }
