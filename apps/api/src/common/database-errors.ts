@@ -1,4 +1,4 @@
-import { QueryFailedError, QueryRunnerProviderAlreadyReleasedError } from 'typeorm';
+import { QueryFailedError, QueryRunnerAlreadyReleasedError, QueryRunnerProviderAlreadyReleasedError } from 'typeorm';
 
 function broke(error: unknown, sqlState: string, constraint: string): boolean {
   if (!(error instanceof QueryFailedError)) return false;
@@ -35,8 +35,9 @@ const LOST_CONNECTION =
  */
 export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
   if (!(error instanceof Error) || depth > 3) return false;
-  // TypeORM releases a transaction's connection when it breaks; the transaction's next statement meets this.
-  if (error instanceof QueryRunnerProviderAlreadyReleasedError) return true;
+  // TypeORM releases a transaction's connection when it breaks; the transaction's next statement
+  // (or its COMMIT, never sent) meets one of these.
+  if (error instanceof QueryRunnerProviderAlreadyReleasedError || error instanceof QueryRunnerAlreadyReleasedError) return true;
   const code = (error as { code?: unknown }).code;
   if (typeof code === 'string' && (UNAVAILABLE_STATES.has(code) || CONNECTION_EXCEPTION.test(code) || SOCKET_CODES.has(code))) return true;
   if (LOST_CONNECTION.test(error.message)) return true;
