@@ -110,7 +110,8 @@ const WAITLIST_POSITION = `CASE WHEN status <> 'waitlisted' THEN NULL ELSE
 
 async function claimBare(pool, batch, member) {
   const key = `${batch.programmeId}-${member.userId}`;
-  await pool.query(`INSERT INTO idempotency_keys (user_id, key, request_hash) VALUES ($1, $2, 'h') ON CONFLICT DO NOTHING RETURNING key`, [member.userId, key]);
+  // Like the API: read the key first; the key and its answer are written inside the claim's transaction.
+  await pool.query(`SELECT request_hash, response_status, response_body FROM idempotency_keys WHERE user_id = $1 AND key = $2`, [member.userId, key]);
   const write = async (client, status) => {
     const id = randomUUID();
     await client.query(
@@ -123,7 +124,12 @@ async function claimBare(pool, batch, member) {
       `INSERT INTO audit_entries (actor_user_id, action, entity_type, entity_id, org_id, detail) VALUES ($1, 'benefit.claim.created', 'benefit_claim', $2, $3, $4)`,
       [member.userId, id, batch.orgId, { status, costFen: COST_FEN }],
     );
-    await client.query(`UPDATE idempotency_keys SET response_status = 201, response_body = $3 WHERE user_id = $1 AND key = $2`, [member.userId, key, { id, status }]);
+    await client.query(
+      `INSERT INTO idempotency_keys AS k (user_id, key, request_hash, response_status, response_body) VALUES ($1, $2, 'h', 201, $3)
+       ON CONFLICT (user_id, key) DO UPDATE SET response_status = EXCLUDED.response_status, response_body = EXCLUDED.response_body, created_at = now()
+        WHERE k.response_status IS NULL AND k.request_hash = EXCLUDED.request_hash RETURNING key`,
+      [member.userId, key, { id, status }],
+    );
   };
   // Like the API: write first and take the place last; once the batch looked full, go straight to the waitlist way.
   const [{ remaining }] = (await pool.query(`SELECT remaining FROM benefit_sessions WHERE id = $1`, [batch.sessionId])).rows;
