@@ -713,7 +713,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 200 when the database answers, 503 otherwise. */
+        /** 200 when the database answers; otherwise 503 SERVICE_UNAVAILABLE in the error shape, with Retry-After. */
         get: operations["HealthController_health[0]"];
         put?: never;
         post?: never;
@@ -730,7 +730,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 200 when the database answers, 503 otherwise. */
+        /** 200 when the database answers; otherwise 503 SERVICE_UNAVAILABLE in the error shape, with Retry-After. */
         get: operations["HealthController_health[1]"];
         put?: never;
         post?: never;
