@@ -35,6 +35,10 @@ export const EMPLOYER_CODES = EMPLOYERS.map((e) => e.code) as EmployerCode[];
 export const APPLICATION_STATUSES = ['pending', 'approved', 'rejected'] as const;
 export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
 
+/** Where a worker stands: `none` before any application, else the latest application's status. */
+export const MEMBERSHIP_STATES = ['none', ...APPLICATION_STATUSES] as const;
+export type MembershipState = (typeof MEMBERSHIP_STATES)[number];
+
 export const APPLICATION_STATUS_NAMES: Record<ApplicationStatus, string> = {
   pending: '审核中',
   approved: '已入会',

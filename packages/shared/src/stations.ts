@@ -31,6 +31,10 @@ export const STATION_REPORT_KINDS = [
 export type StationReportKind = (typeof STATION_REPORT_KINDS)[number]['code'];
 export const STATION_REPORT_KIND_CODES = STATION_REPORT_KINDS.map((k) => k.code) as StationReportKind[];
 
+/** A station report is open until staff resolve it. */
+export const STATION_REPORT_STATUSES = ['open', 'resolved'] as const;
+export type StationReportStatus = (typeof STATION_REPORT_STATUSES)[number];
+
 /** The datum a client's coordinates are in; stations are stored and returned in GCJ-02. */
 export const COORDINATE_SYSTEMS = ['gcj02', 'wgs84'] as const;
 export type CoordinateSystem = (typeof COORDINATE_SYSTEMS)[number];

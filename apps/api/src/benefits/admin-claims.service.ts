@@ -4,15 +4,17 @@ import { DataSource, Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../auth/auth-user';
 import { notFound } from '../common/app-exception';
+import { Page, pageOf } from '../common/page';
 import { transactionWithRetry } from '../common/transaction-retry';
 import { Member } from '../membership/member.entity';
 import { OrgsService } from '../orgs/orgs.service';
 import { BenefitClaim } from './benefit-claim.entity';
-import { claimView } from './benefit-views';
+import { adminClaimView, claimView } from './benefit-views';
 import { promoteFirstWaitlisted, releaseHold } from './claim-places';
 import { transition } from './claim-state';
 import { ClaimsService, ClaimWithPlace, lockClaim, withPlace } from './claims.service';
 import { ListClaimsQuery } from './dto/admin-claims.dto';
+import { AdminClaimView, ClaimView } from './dto/benefit-views.dto';
 
 /** Staff's view of claims in their part of the tree, and the review of claims that need approval. */
 @Injectable()
@@ -25,29 +27,26 @@ export class AdminClaimsService {
     private readonly audit: AuditService,
   ) {}
 
-  async list(staff: AuthUser, query: ListClaimsQuery) {
+  async list(staff: AuthUser, query: ListClaimsQuery): Promise<Page<AdminClaimView>> {
     const builder = withPlace(this.claims.createQueryBuilder('claim'))
       .innerJoinAndMapOne('claim.member', Member, 'member', 'member.id = claim.memberId')
       .orderBy('claim.arrival', 'ASC')
+      .addOrderBy('claim.id', 'ASC')
       .skip((query.page - 1) * query.pageSize)
       .take(query.pageSize);
     if (query.programmeId) builder.andWhere('claim.programmeId = :programmeId', { programmeId: query.programmeId });
     if (query.status) builder.andWhere('claim.status = :status', { status: query.status });
     this.orgs.restrictToSubtree(builder, 'programme.orgId', staff);
     const [rows, total] = await builder.getManyAndCount();
-    const items = (rows as (ClaimWithPlace & { member: Member })[]).map((claim) => ({
-      ...claimView(claim, claim.programme, claim.session),
-      memberNumber: claim.member.memberNumber,
-      redeemedBy: claim.redeemedBy,
-    }));
-    return { items, total, page: query.page, pageSize: query.pageSize };
+    const items = (rows as (ClaimWithPlace & { member: Member })[]).map((claim) => adminClaimView(claim, claim.programme, claim.session, claim.member.memberNumber));
+    return pageOf(items, total, query);
   }
 
-  approve(staff: AuthUser, claimId: string) {
+  approve(staff: AuthUser, claimId: string): Promise<ClaimView> {
     return this.review(staff, claimId, 'approve', null);
   }
 
-  reject(staff: AuthUser, claimId: string, reason: string) {
+  reject(staff: AuthUser, claimId: string, reason: string): Promise<ClaimView> {
     return this.review(staff, claimId, 'reject', reason);
   }
 

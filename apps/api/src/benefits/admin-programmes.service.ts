@@ -8,12 +8,16 @@ import type { AuthUser } from '../auth/auth-user';
 import { User } from '../auth/user.entity';
 import { AppException, notFound } from '../common/app-exception';
 import { violates, violatesForeignKey } from '../common/database-errors';
+import { Page, pageOf } from '../common/page';
+import { PageQuery } from '../common/page.query';
 import { updatedRow } from '../common/updated-row';
 import { Org } from '../orgs/org.entity';
 import { OrgsService } from '../orgs/orgs.service';
 import { BenefitClaim } from './benefit-claim.entity';
 import { BenefitProgramme } from './benefit-programme.entity';
 import { BenefitSession } from './benefit-session.entity';
+import { adminProgrammeDetailView, adminProgrammeView, adminSessionView } from './benefit-views';
+import { AdminProgrammeDetailView, AdminProgrammeView, AdminSessionView } from './dto/benefit-views.dto';
 import { CreateProgrammeDto, CreateSessionDto, UpdateProgrammeDto, UpdateSessionDto } from './dto/programme.dto';
 import { ProgrammeProvider } from './programme-provider.entity';
 
@@ -32,22 +36,27 @@ export class AdminProgrammesService {
     private readonly audit: AuditService,
   ) {}
 
-  async list(staff: AuthUser) {
-    const query = this.programmes.createQueryBuilder('programme').orderBy('programme.periodStart', 'ASC');
-    const programmes = await this.orgs.restrictToSubtree(query, 'programme.orgId', staff).getMany();
-    return { items: programmes };
+  async list(staff: AuthUser, page: PageQuery): Promise<Page<AdminProgrammeView>> {
+    const query = this.programmes
+      .createQueryBuilder('programme')
+      .orderBy('programme.periodStart', 'ASC')
+      .addOrderBy('programme.id', 'ASC')
+      .skip((page.page - 1) * page.pageSize)
+      .take(page.pageSize);
+    const [programmes, total] = await this.orgs.restrictToSubtree(query, 'programme.orgId', staff).getManyAndCount();
+    return pageOf(programmes.map(adminProgrammeView), total, page);
   }
 
-  async get(staff: AuthUser, id: string) {
+  async get(staff: AuthUser, id: string): Promise<AdminProgrammeDetailView> {
     const programme = await this.findInScope(staff, id);
     const [sessions, providers] = await Promise.all([
-      this.sessions.find({ where: { programmeId: id }, order: { startsAt: 'ASC' } }),
+      this.sessions.find({ where: { programmeId: id }, order: { startsAt: 'ASC', id: 'ASC' } }),
       this.providers.findBy({ programmeId: id }),
     ]);
-    return { ...programme, sessions, providerUserIds: providers.map((p) => p.userId) };
+    return adminProgrammeDetailView(programme, sessions, providers.map((p) => p.userId));
   }
 
-  async create(staff: AuthUser, dto: CreateProgrammeDto) {
+  async create(staff: AuthUser, dto: CreateProgrammeDto): Promise<AdminProgrammeDetailView> {
     const orgId = dto.orgId ?? staff.orgId;
     if (!orgId) throw notFound('工会组织');
     await this.checkOrg(staff, orgId);
@@ -67,7 +76,7 @@ export class AdminProgrammesService {
     }
   }
 
-  async update(staff: AuthUser, id: string, dto: UpdateProgrammeDto) {
+  async update(staff: AuthUser, id: string, dto: UpdateProgrammeDto): Promise<AdminProgrammeDetailView> {
     const current = await this.findInScope(staff, id);
     if (dto.orgId) await this.checkOrg(staff, dto.orgId);
     const { providerUserIds, capacity, budgetFen, ...fields } = dto;
@@ -108,18 +117,18 @@ export class AdminProgrammesService {
     }
   }
 
-  async addSession(staff: AuthUser, programmeId: string, dto: CreateSessionDto) {
+  async addSession(staff: AuthUser, programmeId: string, dto: CreateSessionDto): Promise<AdminSessionView> {
     const programme = await this.findInScope(staff, programmeId);
     if (!programme.hasSessions) throw new AppException(ErrorCode.Conflict, '该项目不分批次');
     const times = this.sessionTimes(dto);
     return this.dataSource.transaction(async (manager) => {
       const session = await manager.save(manager.create(BenefitSession, { programmeId, name: dto.name, location: dto.location ?? '', ...times, capacity: dto.capacity, remaining: dto.capacity }));
       await this.audit.record({ actorUserId: staff.id, action: 'benefit.session.created', entityType: 'benefit_session', entityId: session.id, orgId: programme.orgId, detail: { name: session.name, capacity: session.capacity } }, manager);
-      return session;
+      return adminSessionView(session);
     });
   }
 
-  async updateSession(staff: AuthUser, programmeId: string, sessionId: string, dto: UpdateSessionDto) {
+  async updateSession(staff: AuthUser, programmeId: string, sessionId: string, dto: UpdateSessionDto): Promise<AdminSessionView> {
     const programme = await this.findInScope(staff, programmeId);
     const session = await this.findSession(programmeId, sessionId);
     const times = this.sessionTimes({ ...session, ...dto });
@@ -136,7 +145,7 @@ export class AdminProgrammesService {
         if (!changed) throw new AppException(ErrorCode.Conflict, '名额不能少于已报名的人数');
       }
       await this.audit.record({ actorUserId: staff.id, action: 'benefit.session.updated', entityType: 'benefit_session', entityId: sessionId, orgId: programme.orgId, detail: { ...dto } }, manager);
-      return manager.findOneByOrFail(BenefitSession, { id: sessionId });
+      return adminSessionView(await manager.findOneByOrFail(BenefitSession, { id: sessionId }));
     });
   }
 

@@ -4,10 +4,10 @@ import type { BenefitProgramme } from './benefit-programme.entity';
 import type { BenefitSession } from './benefit-session.entity';
 import { cancellationDeadline } from './cancellation';
 import { claimCostFen } from './claim-cost';
+import type { AdminClaimView, AdminProgrammeDetailView, AdminProgrammeView, AdminSessionView, ClaimView, ProgrammeView, SessionView } from './dto/benefit-views.dto';
 import type { Eligibility } from './eligibility';
 
-/** A programme as workers see it. Money is integer fen; `costFen` is the caller's own cost when known. */
-export function programmeView(programme: BenefitProgramme, gender: Gender | null, eligibility: Eligibility) {
+function programmeFields(programme: BenefitProgramme) {
   return {
     id: programme.id,
     code: programme.code,
@@ -20,18 +20,22 @@ export function programmeView(programme: BenefitProgramme, gender: Gender | null
     hasSessions: programme.hasSessions,
     capacity: programme.capacity,
     remaining: programme.remaining,
-    costFen: gender ? claimCostFen(programme, gender) : programme.costFen,
+    costFen: programme.costFen,
     costFenFemale: programme.costFenFemale,
     requiresApproval: programme.requiresApproval,
     hasWaitlist: programme.hasWaitlist,
     cancelHoursBefore: programme.cancelHoursBefore,
     rules: programme.rules,
-    eligibility,
   };
 }
 
+/** A programme as workers see it. Money is integer fen; `costFen` is the caller's own cost when known. */
+export function programmeView(programme: BenefitProgramme, gender: Gender | null, eligibility: Eligibility): ProgrammeView {
+  return { ...programmeFields(programme), costFen: gender ? claimCostFen(programme, gender) : programme.costFen, eligibility };
+}
+
 /** A batch with its places; `opensAtForMe` is earlier than `opensAt` for priority occupations. */
-export function sessionView(session: BenefitSession, opensAtForMe: Date) {
+export function sessionView(session: BenefitSession, opensAtForMe: Date): SessionView {
   return {
     id: session.id,
     programmeId: session.programmeId,
@@ -46,7 +50,7 @@ export function sessionView(session: BenefitSession, opensAtForMe: Date) {
   };
 }
 
-export function claimView(claim: BenefitClaim, programme: BenefitProgramme, session: BenefitSession | null) {
+export function claimView(claim: BenefitClaim, programme: BenefitProgramme, session: BenefitSession | null): ClaimView {
   return {
     id: claim.id,
     programmeId: claim.programmeId,
@@ -64,4 +68,34 @@ export function claimView(claim: BenefitClaim, programme: BenefitProgramme, sess
     redeemedAt: claim.redeemedAt,
     redeemedPlace: claim.redeemedPlace,
   };
+}
+
+/** A claim in the staff list: whose it is and who redeemed it. */
+export function adminClaimView(claim: BenefitClaim, programme: BenefitProgramme, session: BenefitSession | null, memberNumber: string): AdminClaimView {
+  return { ...claimView(claim, programme, session), memberNumber, redeemedBy: claim.redeemedBy };
+}
+
+/** A programme as staff manage it: the row, without what only the database needs. */
+export function adminProgrammeView(programme: BenefitProgramme): AdminProgrammeView {
+  const { active, budgetFen, spentFen, createdAt, updatedAt } = programme;
+  return { ...programmeFields(programme), active, budgetFen, spentFen, createdAt, updatedAt };
+}
+
+export function adminSessionView(session: BenefitSession): AdminSessionView {
+  return {
+    id: session.id,
+    programmeId: session.programmeId,
+    name: session.name,
+    location: session.location,
+    opensAt: session.opensAt,
+    startsAt: session.startsAt,
+    endsAt: session.endsAt,
+    capacity: session.capacity,
+    remaining: session.remaining,
+    createdAt: session.createdAt,
+  };
+}
+
+export function adminProgrammeDetailView(programme: BenefitProgramme, sessions: BenefitSession[], providerUserIds: string[]): AdminProgrammeDetailView {
+  return { ...adminProgrammeView(programme), sessions: sessions.map(adminSessionView), providerUserIds };
 }

@@ -7,6 +7,8 @@ import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../auth/auth-user';
 import { AppException, notFound } from '../common/app-exception';
 import { violates, violatesForeignKey } from '../common/database-errors';
+import { Page, pageOf } from '../common/page';
+import { PageQuery } from '../common/page.query';
 import { transactionWithRetry } from '../common/transaction-retry';
 import { publishEvent } from '../jobs/domain-events';
 import { BenefitClaim } from './benefit-claim.entity';
@@ -18,14 +20,12 @@ import { claimCostFen } from './claim-cost';
 import { claimPeriodKey } from './claim-period';
 import { promoteFirstWaitlisted, releaseHold, TakeResult, takePlace } from './claim-places';
 import { HOLDS_PLACE, transition } from './claim-state';
+import { ClaimView } from './dto/benefit-views.dto';
 import { ClaimBenefitDto } from './dto/claim.dto';
 import { refusal } from './eligibility';
 import { IdempotencyService, Remember } from './idempotency.service';
 import { ProgrammesService } from './programmes.service';
 import { waitlistPositionSql } from './waitlist-position';
-
-/** A claim as its member sees it; `waitlistPosition` only where it was counted (the claim's answer and GET /claims/{id}). */
-export type ClaimView = ReturnType<typeof claimView> & { waitlistPosition?: number };
 
 /** A claim loaded with its programme and session, so a list of them costs one query, not two per row. */
 export type ClaimWithPlace = BenefitClaim & { programme: BenefitProgramme; session: BenefitSession | null };
@@ -56,9 +56,15 @@ export class ClaimsService {
     return this.idempotency.run<ClaimView>(user.id, idempotencyKey, request, (remember) => this.claimOnce(user, programmeId, dto, remember));
   }
 
-  async mine(user: AuthUser) {
-    const claims = (await withPlace(this.claims.createQueryBuilder('claim')).where('claim.userId = :userId', { userId: user.id }).orderBy('claim.createdAt', 'DESC').getMany()) as ClaimWithPlace[];
-    return { items: claims.map((claim) => claimView(claim, claim.programme, claim.session)) };
+  async mine(user: AuthUser, query: PageQuery): Promise<Page<ClaimView>> {
+    const [claims, total] = (await withPlace(this.claims.createQueryBuilder('claim'))
+      .where('claim.userId = :userId', { userId: user.id })
+      .orderBy('claim.createdAt', 'DESC')
+      .addOrderBy('claim.id', 'DESC')
+      .skip((query.page - 1) * query.pageSize)
+      .take(query.pageSize)
+      .getManyAndCount()) as [ClaimWithPlace[], number];
+    return pageOf(claims.map((claim) => claimView(claim, claim.programme, claim.session)), total, query);
   }
 
   /** One of the caller's own claims (anyone else's is a 404), with its place in the queue while waitlisted. */

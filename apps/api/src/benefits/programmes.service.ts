@@ -3,6 +3,8 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { MoreThan, Repository } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user';
 import { notFound } from '../common/app-exception';
+import { Page, pageOf } from '../common/page';
+import { PageQuery } from '../common/page.query';
 import { entityFromJson } from '../database/entity-from-json';
 import { Member } from '../membership/member.entity';
 import { LIVE_STATUSES } from './benefit-claim.entity';
@@ -10,6 +12,7 @@ import { BenefitProgramme } from './benefit-programme.entity';
 import { BenefitSession } from './benefit-session.entity';
 import { programmeView, sessionView } from './benefit-views';
 import { claimPeriodKey } from './claim-period';
+import { ProgrammeDetailView, ProgrammeView, SessionView } from './dto/benefit-views.dto';
 import { Eligibility, evaluateEligibility, sessionOpensFor } from './eligibility';
 
 /** What the eligibility of one caller depends on, read once per request. */
@@ -45,22 +48,27 @@ export class ProgrammesService {
     @InjectRepository(Member) private readonly members: Repository<Member>,
   ) {}
 
-  async list(user: AuthUser) {
-    const [programmes, context] = await Promise.all([this.programmes.find({ where: { active: true }, order: { periodStart: 'ASC', name: 'ASC' } }), this.memberContext(user.id)]);
+  async list(user: AuthUser, query: PageQuery): Promise<Page<ProgrammeView>> {
+    const [[programmes, total], context] = await Promise.all([
+      this.programmes.findAndCount({ where: { active: true }, order: { periodStart: 'ASC', name: 'ASC', id: 'ASC' }, skip: (query.page - 1) * query.pageSize, take: query.pageSize }),
+      this.memberContext(user.id),
+    ]);
     const now = new Date();
-    return { items: programmes.map((p) => programmeView(p, context.member?.gender ?? null, this.eligibilityOf(p, context, now))) };
+    return pageOf(programmes.map((p) => programmeView(p, context.member?.gender ?? null, this.eligibilityOf(p, context, now))), total, query);
   }
 
-  async detail(user: AuthUser, id: string) {
+  async detail(user: AuthUser, id: string): Promise<ProgrammeDetailView> {
     const programme = await this.find(id);
     const context = await this.memberContext(user.id);
     const view = programmeView(programme, context.member?.gender ?? null, this.eligibilityOf(programme, context, new Date()));
-    return { ...view, sessions: await this.upcomingSessions(programme, context) };
+    const [sessions] = await this.upcomingSessions(programme, context);
+    return { ...view, sessions };
   }
 
-  async sessionsOf(user: AuthUser, id: string) {
+  async sessionsOf(user: AuthUser, id: string, query: PageQuery): Promise<Page<SessionView>> {
     const programme = await this.find(id);
-    return { items: await this.upcomingSessions(programme, await this.memberContext(user.id)) };
+    const [items, total] = await this.upcomingSessions(programme, await this.memberContext(user.id), query);
+    return pageOf(items, total, query);
   }
 
   /** An open programme: one staff closed is gone from the workers' views, as from the list. */
@@ -110,8 +118,13 @@ export class ProgrammesService {
     });
   }
 
-  private async upcomingSessions(programme: BenefitProgramme, context: MemberContext) {
-    const sessions = await this.sessions.find({ where: { programmeId: programme.id, endsAt: MoreThan(new Date()) }, order: { startsAt: 'ASC' } });
-    return sessions.map((s) => sessionView(s, sessionOpensFor(programme.rules, context.member?.occupation ?? null, s.opensAt)));
+  /** The sessions not yet ended, soonest first: one page of them, or all without `page`. */
+  private async upcomingSessions(programme: BenefitProgramme, context: MemberContext, page?: PageQuery): Promise<[SessionView[], number]> {
+    const [sessions, total] = await this.sessions.findAndCount({
+      where: { programmeId: programme.id, endsAt: MoreThan(new Date()) },
+      order: { startsAt: 'ASC', id: 'ASC' },
+      ...(page && { skip: (page.page - 1) * page.pageSize, take: page.pageSize }),
+    });
+    return [sessions.map((s) => sessionView(s, sessionOpensFor(programme.rules, context.member?.occupation ?? null, s.opensAt))), total];
   }
 }

@@ -13,6 +13,7 @@ import { BenefitProgramme } from './benefit-programme.entity';
 import { claimView } from './benefit-views';
 import { transition } from './claim-state';
 import { ClaimsService, lockClaim } from './claims.service';
+import { RedemptionCodeView, RedemptionView } from './dto/benefit-views.dto';
 import { RedeemDto } from './dto/claim.dto';
 import { ProgrammeProvider } from './programme-provider.entity';
 import { signRedemptionCode, verifyRedemptionCode } from './redemption-code';
@@ -32,14 +33,14 @@ export class RedemptionService {
     private readonly config: AppConfig,
   ) {}
 
-  async code(user: AuthUser, claimId: string) {
+  async code(user: AuthUser, claimId: string): Promise<RedemptionCodeView> {
     const claim = await this.claims.findOneBy({ id: claimId, userId: user.id });
     if (!claim) throw notFound('福利申领');
     transition(claim.status, 'redeem');
     return signRedemptionCode(claim.id, this.config.keys.redemption, new Date());
   }
 
-  async redeem(user: AuthUser, dto: RedeemDto) {
+  async redeem(user: AuthUser, dto: RedeemDto): Promise<RedemptionView> {
     const codeClaims = verifyRedemptionCode(dto.code, this.config.keys.redemption, new Date());
     const found = codeClaims && (await this.claimsService.findWithPlace(codeClaims.c));
     if (!codeClaims || !found) throw invalidCode();
