@@ -1,13 +1,14 @@
-import { randomInt } from 'node:crypto';
 import { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { aProgramme, aSession, checkInvariants, insertMembers, StormMember } from './support/benefits';
+import { seededRandom } from './support/seeded-random';
 import { signInStaff } from './support/sessions';
 import { startTestApp, TestApp } from './support/test-app';
 
 // Real concurrent HTTP requests against the listening server on a real PostgreSQL; every storm ends
 // by reading the invariants back from the database (checkInvariants).
 describe('claims and redemptions under concurrency', () => {
+  const random = seededRandom('benefit races');
   let t: TestApp;
   let base: string;
   let crowd: StormMember[];
@@ -97,7 +98,7 @@ describe('claims and redemptions under concurrency', () => {
       const target = await aTarget();
       const claimers = crowd.slice(crowdFrom + round * 4, crowdFrom + 4 + round * 4);
       // Deletes are quicker than claims: a random head start for the claims makes either win.
-      const remove = () => sleep(randomInt(0, 2)).then(() => call('DELETE', target.path, admin));
+      const remove = () => sleep(random.int(0, 2)).then(() => call('DELETE', target.path, admin));
       const responses = await Promise.all(
         claimers.flatMap((member) => [
           remove().then((r) => ({ ...r, what: 'delete' })),
@@ -142,23 +143,23 @@ describe('claims and redemptions under concurrency', () => {
 
   it('never oversells in ten storms with random capacities, budgets, costs and cancellations', async () => {
     for (let storm = 0; storm < 10; storm++) {
-      const costFen = randomInt(1, 5) * 10_000;
-      const waitlist = randomInt(0, 2) === 1;
+      const costFen = random.int(1, 5) * 10_000;
+      const waitlist = random.int(0, 2) === 1;
       const programme = await aProgramme(t, {
         hasSessions: true,
         claimPeriod: 'year',
         hasWaitlist: waitlist,
         costFen,
         costFenFemale: null,
-        budgetFen: randomInt(0, 3) === 0 ? null : costFen * randomInt(5, 60),
-        capacity: randomInt(0, 2) === 0 ? randomInt(10, 80) : null,
+        budgetFen: random.int(0, 3) === 0 ? null : costFen * random.int(5, 60),
+        capacity: random.int(0, 2) === 0 ? random.int(10, 80) : null,
         cancelHoursBefore: 0,
       });
       if (programme.capacity !== null) await t.db.query(`UPDATE benefit_programmes SET remaining = capacity WHERE id = $1`, [programme.id]);
-      const sessions = await Promise.all(Array.from({ length: randomInt(1, 4) }, () => aSession(t, programme, { capacity: randomInt(1, 40) })));
+      const sessions = await Promise.all(Array.from({ length: random.int(1, 4) }, () => aSession(t, programme, { capacity: random.int(1, 40) })));
       const stormers = crowd.slice(storm * 150 + 100, storm * 150 + 250);
-      const responses = await Promise.all(stormers.map((member) => claim(member, programme.id, { sessionId: sessions[randomInt(0, sessions.length)].id })));
-      const cancelled = responses.filter((r) => r.status === 201 && randomInt(0, 4) === 0);
+      const responses = await Promise.all(stormers.map((member) => claim(member, programme.id, { sessionId: sessions[random.int(0, sessions.length)].id })));
+      const cancelled = responses.filter((r) => r.status === 201 && random.int(0, 4) === 0);
       const cancelling = cancelled.map((r) => call('POST', `/claims/${r.body.id}/cancel`, stormers[responses.indexOf(r)].token));
       const late = await Promise.all([...cancelling, ...stormers.slice(0, 30).map((member) => claim(member, programme.id, { sessionId: sessions[0].id }))]);
 
