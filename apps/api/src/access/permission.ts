@@ -1,0 +1,70 @@
+import type { Role } from '@kgh/shared';
+import type { ResourceKind } from './resources';
+
+/** Something a caller may do to one kind of resource; the ids a check names are of that kind. */
+export enum Permission {
+  ApplicationRead = 'application.read',
+  ApplicationReview = 'application.review',
+  ApplicationIdNumberRead = 'application.id_number.read',
+  OrgRead = 'org.read',
+  /** Ids are orgs: the town a new station is put in. */
+  StationCreate = 'station.create',
+  StationManage = 'station.manage',
+  StationReportRead = 'station_report.read',
+  StationReportResolve = 'station_report.resolve',
+  /** Ids are orgs: the union a new programme belongs to. */
+  ProgrammeCreate = 'programme.create',
+  ProgrammeManage = 'programme.manage',
+  SessionManage = 'session.manage',
+  ClaimRead = 'claim.read',
+  ClaimReview = 'claim.review',
+  ClaimRedeem = 'claim.redeem',
+}
+
+/**
+ * How far a role reaches on a resource: `all` any that exists (the district); `subtree` those whose
+ * org is the caller's or below it (town staff); `owner` the caller's own; `linked` those of the
+ * programmes a provider account is linked to. A mediator's `assigned` cases would be one more rule.
+ */
+export type Reach = 'all' | 'subtree' | 'owner' | 'linked';
+
+export interface Grant {
+  resource: ResourceKind;
+  /** Roles that hold the permission and how far; a caller with none of them gets 403. */
+  roles: Partial<Record<Role, Reach>>;
+  /**
+   * The answer for an id the caller cannot reach: 404 hides that it exists (records); 403 with this
+   * message says the caller may not act there (an org to create something in: the tree is no secret).
+   */
+  outside: 'not_found' | { forbidden: string };
+}
+
+const DISTRICT_AND_TOWN = { admin: 'all', staff: 'subtree' } as const;
+
+/** Who may do what: the one table. */
+export const GRANTS: Record<Permission, Grant> = {
+  [Permission.ApplicationRead]: { resource: 'application', roles: DISTRICT_AND_TOWN, outside: 'not_found' },
+  [Permission.ApplicationReview]: { resource: 'application', roles: DISTRICT_AND_TOWN, outside: 'not_found' },
+  [Permission.ApplicationIdNumberRead]: { resource: 'application', roles: DISTRICT_AND_TOWN, outside: 'not_found' },
+  [Permission.OrgRead]: { resource: 'org', roles: DISTRICT_AND_TOWN, outside: 'not_found' },
+  [Permission.StationCreate]: { resource: 'org', roles: DISTRICT_AND_TOWN, outside: { forbidden: '只能管理本辖区镇（街道）的驿站' } },
+  [Permission.StationManage]: { resource: 'station', roles: DISTRICT_AND_TOWN, outside: 'not_found' },
+  [Permission.StationReportRead]: { resource: 'stationReport', roles: DISTRICT_AND_TOWN, outside: 'not_found' },
+  [Permission.StationReportResolve]: { resource: 'stationReport', roles: DISTRICT_AND_TOWN, outside: 'not_found' },
+  [Permission.ProgrammeCreate]: { resource: 'org', roles: DISTRICT_AND_TOWN, outside: { forbidden: '只能为本辖区的工会组织设立福利项目' } },
+  [Permission.ProgrammeManage]: { resource: 'programme', roles: DISTRICT_AND_TOWN, outside: 'not_found' },
+  [Permission.SessionManage]: { resource: 'session', roles: DISTRICT_AND_TOWN, outside: 'not_found' },
+  [Permission.ClaimRead]: { resource: 'claim', roles: DISTRICT_AND_TOWN, outside: 'not_found' },
+  [Permission.ClaimReview]: { resource: 'claim', roles: DISTRICT_AND_TOWN, outside: 'not_found' },
+  // The claim is found through a signed code the caller holds, so refusing it reveals nothing.
+  [Permission.ClaimRedeem]: { resource: 'claim', roles: { ...DISTRICT_AND_TOWN, provider: 'linked' }, outside: { forbidden: '您不是该福利项目的服务机构，不能核销' } },
+};
+
+/** The reaches the caller's roles give for `permission`, widest first; empty when none holds it. */
+export function reachesOf(roles: readonly Role[], permission: Permission): Reach[] {
+  const granted = GRANTS[permission].roles;
+  const reaches = new Set(roles.map((role) => granted[role]).filter((reach): reach is Reach => reach !== undefined));
+  return REACH_ORDER.filter((reach) => reaches.has(reach));
+}
+
+const REACH_ORDER: Reach[] = ['all', 'subtree', 'linked', 'owner'];
