@@ -77,8 +77,9 @@ describe('staff manage programmes, sessions and claims in their subtree', () => 
     await t.http().get(`/api/v1/admin/benefits/${theirs.id}`).set('authorization', admin).expect(200);
     const list = await t.http().get('/api/v1/admin/benefits').set('authorization', townStaff).expect(200);
     expect(list.body.items.map((p: { id: string }) => p.id)).not.toContain(theirs.id);
+    // Creating for an org outside the subtree is refused outright, as for stations (README, Conventions).
     const creating = await t.http().post('/api/v1/admin/benefits').set('authorization', townStaff).send({ ...programme, orgId: huashe.id });
-    expect(creating.status).toBe(404);
+    expect(creating.status).toBe(403);
     const worker = (await insertMembers(t, 1))[0];
     expect((await t.http().get('/api/v1/admin/benefits').set('authorization', worker.token)).status).toBe(403);
   });

@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, Repository } from 'typeorm';
+import { AccessService, stillThere } from '../access/access.service';
+import { Permission } from '../access/permission';
 import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../auth/auth-user';
-import { notFound } from '../common/app-exception';
 import { Page, pageOf } from '../common/page';
 import { transactionWithRetry } from '../common/transaction-retry';
 import { Member } from '../membership/member.entity';
-import { OrgsService } from '../orgs/orgs.service';
 import { BenefitClaim } from './benefit-claim.entity';
 import { adminClaimView, claimView } from './benefit-views';
 import { promoteFirstWaitlisted, releaseHold } from './claim-places';
@@ -23,7 +23,7 @@ export class AdminClaimsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     @InjectRepository(BenefitClaim) private readonly claims: Repository<BenefitClaim>,
     private readonly claimsService: ClaimsService,
-    private readonly orgs: OrgsService,
+    private readonly access: AccessService,
     private readonly audit: AuditService,
   ) {}
 
@@ -36,7 +36,7 @@ export class AdminClaimsService {
       .take(query.pageSize);
     if (query.programmeId) builder.andWhere('claim.programmeId = :programmeId', { programmeId: query.programmeId });
     if (query.status) builder.andWhere('claim.status = :status', { status: query.status });
-    this.orgs.restrictToSubtree(builder, 'programme.orgId', staff);
+    this.access.restrictToScope(builder, staff, Permission.ClaimRead, 'programme.orgId');
     const [rows, total] = await builder.getManyAndCount();
     const items = (rows as (ClaimWithPlace & { member: Member })[]).map((claim) => adminClaimView(claim, claim.programme, claim.session, claim.member.memberNumber));
     return pageOf(items, total, query);
@@ -51,8 +51,8 @@ export class AdminClaimsService {
   }
 
   private async review(staff: AuthUser, claimId: string, event: 'approve' | 'reject', reason: string | null) {
-    const found = await this.claimsService.findWithPlace(claimId);
-    if (!found || !(await this.orgs.isInSubtreeOf(staff, found.programme.orgId))) throw notFound('福利申领');
+    await this.access.requireAccess(staff, Permission.ClaimReview, claimId);
+    const found = stillThere(await this.claimsService.findWithPlace(claimId), 'claim');
     const { programme, session } = found;
     return transactionWithRetry(this.dataSource, async (manager) => {
       const claim = await lockClaim(manager, found.id);

@@ -3,6 +3,8 @@ import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { ErrorCode } from '@kgh/shared';
 import { randomBytes } from 'node:crypto';
 import { DataSource, EntityManager, In, Repository } from 'typeorm';
+import { AccessService, stillThere } from '../access/access.service';
+import { Permission } from '../access/permission';
 import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../auth/auth-user';
 import { User } from '../auth/user.entity';
@@ -11,8 +13,6 @@ import { violates, violatesForeignKey } from '../common/database-errors';
 import { Page, pageOf } from '../common/page';
 import { PageQuery } from '../common/page.query';
 import { updatedRow } from '../common/updated-row';
-import { Org } from '../orgs/org.entity';
-import { OrgsService } from '../orgs/orgs.service';
 import { BenefitClaim } from './benefit-claim.entity';
 import { BenefitProgramme } from './benefit-programme.entity';
 import { BenefitSession } from './benefit-session.entity';
@@ -31,8 +31,7 @@ export class AdminProgrammesService {
     @InjectRepository(BenefitProgramme) private readonly programmes: Repository<BenefitProgramme>,
     @InjectRepository(BenefitSession) private readonly sessions: Repository<BenefitSession>,
     @InjectRepository(ProgrammeProvider) private readonly providers: Repository<ProgrammeProvider>,
-    @InjectRepository(Org) private readonly orgRows: Repository<Org>,
-    private readonly orgs: OrgsService,
+    private readonly access: AccessService,
     private readonly audit: AuditService,
   ) {}
 
@@ -43,12 +42,13 @@ export class AdminProgrammesService {
       .addOrderBy('programme.id', 'ASC')
       .skip((page.page - 1) * page.pageSize)
       .take(page.pageSize);
-    const [programmes, total] = await this.orgs.restrictToSubtree(query, 'programme.orgId', staff).getManyAndCount();
+    const [programmes, total] = await this.access.restrictToScope(query, staff, Permission.ProgrammeManage, 'programme.orgId').getManyAndCount();
     return pageOf(programmes.map(adminProgrammeView), total, page);
   }
 
   async get(staff: AuthUser, id: string): Promise<AdminProgrammeDetailView> {
-    const programme = await this.findInScope(staff, id);
+    await this.access.requireAccess(staff, Permission.ProgrammeManage, id);
+    const programme = stillThere(await this.programmes.findOneBy({ id }), 'programme');
     const [sessions, providers] = await Promise.all([
       this.sessions.find({ where: { programmeId: id }, order: { startsAt: 'ASC', id: 'ASC' } }),
       this.providers.findBy({ programmeId: id }),
@@ -59,7 +59,7 @@ export class AdminProgrammesService {
   async create(staff: AuthUser, dto: CreateProgrammeDto): Promise<AdminProgrammeDetailView> {
     const orgId = dto.orgId ?? staff.orgId;
     if (!orgId) throw notFound('工会组织');
-    await this.checkOrg(staff, orgId);
+    await this.access.requireAccess(staff, Permission.ProgrammeCreate, orgId);
     const { providerUserIds, ...fields } = dto;
     const values = this.checked({ ...fields, orgId, code: dto.code ?? `p-${randomBytes(5).toString('hex')}`, remaining: dto.capacity ?? null });
     try {
@@ -77,8 +77,9 @@ export class AdminProgrammesService {
   }
 
   async update(staff: AuthUser, id: string, dto: UpdateProgrammeDto): Promise<AdminProgrammeDetailView> {
-    const current = await this.findInScope(staff, id);
-    if (dto.orgId) await this.checkOrg(staff, dto.orgId);
+    await this.access.requireAccess(staff, Permission.ProgrammeManage, id);
+    const current = stillThere(await this.programmes.findOneBy({ id }), 'programme');
+    if (dto.orgId) await this.access.requireAccess(staff, Permission.ProgrammeCreate, dto.orgId);
     const { providerUserIds, capacity, budgetFen, ...fields } = dto;
     const merged = this.checked({ ...current, ...fields });
     await this.dataSource.transaction(async (manager) => {
@@ -100,7 +101,8 @@ export class AdminProgrammesService {
   }
 
   async remove(staff: AuthUser, id: string): Promise<void> {
-    const programme = await this.findInScope(staff, id);
+    await this.access.requireAccess(staff, Permission.ProgrammeManage, id);
+    const programme = stillThere(await this.programmes.findOneBy({ id }), 'programme');
     const inUse = () => new AppException(ErrorCode.Conflict, '已有申领记录的项目不能删除，可将其关闭');
     try {
       await this.dataSource.transaction(async (manager) => {
@@ -118,7 +120,8 @@ export class AdminProgrammesService {
   }
 
   async addSession(staff: AuthUser, programmeId: string, dto: CreateSessionDto): Promise<AdminSessionView> {
-    const programme = await this.findInScope(staff, programmeId);
+    await this.access.requireAccess(staff, Permission.ProgrammeManage, programmeId);
+    const programme = stillThere(await this.programmes.findOneBy({ id: programmeId }), 'programme');
     if (!programme.hasSessions) throw new AppException(ErrorCode.Conflict, '该项目不分批次');
     const times = this.sessionTimes(dto);
     return this.dataSource.transaction(async (manager) => {
@@ -129,8 +132,9 @@ export class AdminProgrammesService {
   }
 
   async updateSession(staff: AuthUser, programmeId: string, sessionId: string, dto: UpdateSessionDto): Promise<AdminSessionView> {
-    const programme = await this.findInScope(staff, programmeId);
+    await this.access.requireAccess(staff, Permission.SessionManage, sessionId);
     const session = await this.findSession(programmeId, sessionId);
+    const programme = stillThere(await this.programmes.findOneBy({ id: programmeId }), 'programme');
     const times = this.sessionTimes({ ...session, ...dto });
     return this.dataSource.transaction(async (manager) => {
       const { capacity, ...fields } = dto;
@@ -150,8 +154,9 @@ export class AdminProgrammesService {
   }
 
   async removeSession(staff: AuthUser, programmeId: string, sessionId: string): Promise<void> {
-    const programme = await this.findInScope(staff, programmeId);
+    await this.access.requireAccess(staff, Permission.SessionManage, sessionId);
     await this.findSession(programmeId, sessionId);
+    const programme = stillThere(await this.programmes.findOneBy({ id: programmeId }), 'programme');
     const inUse = () => new AppException(ErrorCode.Conflict, '已有报名的批次不能删除');
     try {
       await this.dataSource.transaction(async (manager) => {
@@ -166,17 +171,6 @@ export class AdminProgrammesService {
       if (violatesForeignKey(error, 'fk_benefit_claims_session')) throw inUse();
       throw error;
     }
-  }
-
-  async findInScope(staff: AuthUser, id: string): Promise<BenefitProgramme> {
-    const programme = await this.programmes.findOneBy({ id });
-    if (!programme || !(await this.orgs.isInSubtreeOf(staff, programme.orgId))) throw notFound('福利项目');
-    return programme;
-  }
-
-  /** Admins pass the subtree check for any id, so the org's existence is checked on its own. */
-  private async checkOrg(staff: AuthUser, orgId: string): Promise<void> {
-    if (!(await this.orgRows.existsBy({ id: orgId })) || !(await this.orgs.isInSubtreeOf(staff, orgId))) throw notFound('工会组织');
   }
 
   private async hasClaimsOrSessions(manager: EntityManager, programmeId: string): Promise<boolean> {

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AccessModule } from '../access/access.module';
 import { Member } from '../membership/member.entity';
 import { Org } from '../orgs/org.entity';
 import { AdminBenefitsController } from './admin-benefits.controller';
@@ -19,7 +20,7 @@ import { ProgrammesService } from './programmes.service';
 import { RedemptionService } from './redemption.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([BenefitProgramme, BenefitSession, BenefitClaim, ProgrammeProvider, IdempotencyKey, Member, Org])],
+  imports: [TypeOrmModule.forFeature([BenefitProgramme, BenefitSession, BenefitClaim, ProgrammeProvider, IdempotencyKey, Member, Org]), AccessModule],
   controllers: [BenefitsController, ClaimsController, AdminBenefitsController],
   providers: [ProgrammesService, ClaimsService, IdempotencyService, RedemptionService, ClaimExpiryService, AdminProgrammesService, AdminClaimsService],
 })

@@ -2,20 +2,19 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { ErrorCode, maskName } from '@kgh/shared';
 import { DataSource, Repository } from 'typeorm';
+import { AccessService } from '../access/access.service';
+import { Permission } from '../access/permission';
 import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../auth/auth-user';
 import { AppException, notFound } from '../common/app-exception';
 import { transactionWithRetry } from '../common/transaction-retry';
 import { AppConfig } from '../config/app-config';
-import { OrgsService } from '../orgs/orgs.service';
 import { BenefitClaim } from './benefit-claim.entity';
-import { BenefitProgramme } from './benefit-programme.entity';
 import { claimView } from './benefit-views';
 import { transition } from './claim-state';
 import { ClaimsService, lockClaim } from './claims.service';
 import { RedemptionCodeView, RedemptionView } from './dto/benefit-views.dto';
 import { RedeemDto } from './dto/claim.dto';
-import { ProgrammeProvider } from './programme-provider.entity';
 import { signRedemptionCode, verifyRedemptionCode } from './redemption-code';
 
 const invalidCode = () => new AppException(ErrorCode.InvalidCode, '核销码无效或已过期，请会员刷新二维码后重试');
@@ -26,9 +25,8 @@ export class RedemptionService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @InjectRepository(BenefitClaim) private readonly claims: Repository<BenefitClaim>,
-    @InjectRepository(ProgrammeProvider) private readonly providers: Repository<ProgrammeProvider>,
     private readonly claimsService: ClaimsService,
-    private readonly orgs: OrgsService,
+    private readonly access: AccessService,
     private readonly audit: AuditService,
     private readonly config: AppConfig,
   ) {}
@@ -45,7 +43,8 @@ export class RedemptionService {
     const found = codeClaims && (await this.claimsService.findWithPlace(codeClaims.c));
     if (!codeClaims || !found) throw invalidCode();
     const { programme, session } = found;
-    await this.requireRedeemer(user, programme);
+    // Providers redeem only the programmes they are linked to; staff those of their part of the tree.
+    await this.access.requireAccess(user, Permission.ClaimRedeem, found.id);
     const view = await transactionWithRetry(this.dataSource, async (manager) => {
       const claim = await lockClaim(manager, found.id);
       const after = transition(claim.status, 'redeem');
@@ -72,14 +71,5 @@ export class RedemptionService {
     // Members made without an application (imports, tests) have no name on record.
     const [row] = await this.claims.query(`SELECT m.member_number, a.name FROM members m LEFT JOIN membership_applications a ON a.id = m.application_id WHERE m.id = $1`, [memberId]);
     return { memberNumber: row.member_number, memberNameMasked: row.name === null ? null : maskName(row.name) };
-  }
-
-  // Providers redeem only the programmes they are linked to; staff those of their part of the tree.
-  private async requireRedeemer(user: AuthUser, programme: BenefitProgramme): Promise<void> {
-    const isStaff = user.roles.includes('staff') || user.roles.includes('admin');
-    const allowed = isStaff
-      ? await this.orgs.isInSubtreeOf(user, programme.orgId)
-      : user.roles.includes('provider') && (await this.providers.existsBy({ programmeId: programme.id, userId: user.id }));
-    if (!allowed) throw new AppException(ErrorCode.Forbidden, '您不是该福利项目的服务机构，不能核销');
   }
 }

@@ -2,14 +2,15 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { ErrorCode, maskPhone } from '@kgh/shared';
 import { DataSource, EntityManager, Repository } from 'typeorm';
+import { AccessService } from '../access/access.service';
+import { Permission } from '../access/permission';
 import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../auth/auth-user';
-import { AppException, notFound } from '../common/app-exception';
+import { AppException } from '../common/app-exception';
 import { AppConfig } from '../config/app-config';
 import { decrypt } from '../crypto/secrets';
 import { publishEvent } from '../jobs/domain-events';
 import { Org } from '../orgs/org.entity';
-import { OrgsService } from '../orgs/orgs.service';
 import { Member } from './member.entity';
 import { verifyCardPayload } from './member-card';
 import { memberNumber } from './member-number';
@@ -23,7 +24,7 @@ export class MembershipReviewService {
     @InjectDataSource() private readonly dataSource: DataSource,
     @InjectRepository(MembershipApplication) private readonly applications: Repository<MembershipApplication>,
     @InjectRepository(Member) private readonly members: Repository<Member>,
-    private readonly orgs: OrgsService,
+    private readonly access: AccessService,
     private readonly audit: AuditService,
     private readonly config: AppConfig,
   ) {}
@@ -36,15 +37,15 @@ export class MembershipReviewService {
       .skip((query.page - 1) * query.pageSize)
       .take(query.pageSize);
     if (query.status) builder.andWhere('application.status = :status', { status: query.status });
-    this.orgs.restrictToSubtree(builder, 'application.targetOrgId', staff);
+    this.access.restrictToScope(builder, staff, Permission.ApplicationRead, 'application.targetOrgId');
     const [rows, total] = await builder.getManyAndCount();
     return { items: rows.map((row) => this.view(row as MembershipApplication & { targetOrg: Org })), total, page: query.page, pageSize: query.pageSize };
   }
 
   async approve(staff: AuthUser, applicationId: string) {
-    const application = await this.findInScope(staff, applicationId);
+    await this.access.requireAccess(staff, Permission.ApplicationReview, applicationId);
     return this.dataSource.transaction(async (manager) => {
-      const reviewed = await this.markReviewed(manager, application.id, { status: 'approved', reviewedBy: staff.id });
+      const reviewed = await this.markReviewed(manager, applicationId, { status: 'approved', reviewedBy: staff.id });
       const [{ seq }] = await manager.query(`SELECT nextval('member_number_seq') AS seq`);
       const joinedAt = reviewed.reviewedAt!;
       const member = await manager.save(
@@ -69,9 +70,9 @@ export class MembershipReviewService {
   }
 
   async reject(staff: AuthUser, applicationId: string, reason: string) {
-    const application = await this.findInScope(staff, applicationId);
+    await this.access.requireAccess(staff, Permission.ApplicationReview, applicationId);
     return this.dataSource.transaction(async (manager) => {
-      const reviewed = await this.markReviewed(manager, application.id, { status: 'rejected', reviewedBy: staff.id, rejectReason: reason.trim() });
+      const reviewed = await this.markReviewed(manager, applicationId, { status: 'rejected', reviewedBy: staff.id, rejectReason: reason.trim() });
       await this.audit.record(
         { actorUserId: staff.id, action: 'membership.application.rejected', entityType: 'membership_application', entityId: reviewed.id, orgId: reviewed.targetOrgId, detail: { reason: reviewed.rejectReason } },
         manager,
@@ -82,8 +83,8 @@ export class MembershipReviewService {
 
   /** The whole ID number, for staff who must check it against a document; every read is audited. */
   async revealIdNumber(staff: AuthUser, applicationId: string) {
-    const { id, targetOrgId } = await this.findInScope(staff, applicationId);
-    const { idNumberEncrypted } = await this.applications.createQueryBuilder('a').addSelect('a.idNumberEncrypted').where({ id }).getOneOrFail();
+    await this.access.requireAccess(staff, Permission.ApplicationIdNumberRead, applicationId);
+    const { id, targetOrgId, idNumberEncrypted } = await this.applications.createQueryBuilder('a').addSelect('a.idNumberEncrypted').where({ id: applicationId }).getOneOrFail();
     await this.audit.record({ actorUserId: staff.id, action: 'membership.id_number.revealed', entityType: 'membership_application', entityId: id, orgId: targetOrgId });
     return { idNumber: decrypt(idNumberEncrypted, this.config.keys.piiEncryption) };
   }
@@ -94,12 +95,6 @@ export class MembershipReviewService {
     const member = claims && (await this.members.findOneBy({ id: claims.i, memberNumber: claims.m }));
     if (!member) throw new AppException(ErrorCode.NotFound, '会员卡无效');
     return { valid: true, memberNumber: member.memberNumber, unionOrgId: member.unionOrgId, joinedAt: member.joinedAt };
-  }
-
-  private async findInScope(staff: AuthUser, id: string): Promise<MembershipApplication> {
-    const application = await this.applications.findOneBy({ id });
-    if (!application || !(await this.orgs.isInSubtreeOf(staff, application.targetOrgId))) throw notFound('入会申请');
-    return application;
   }
 
   // One conditional update: of two reviewers racing, exactly one moves the application.

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AccessModule } from '../access/access.module';
 import { Org } from '../orgs/org.entity';
 import { Member } from './member.entity';
 import { MembershipController } from './membership.controller';
@@ -8,7 +9,7 @@ import { MembershipApplication } from './membership-application.entity';
 import { MembershipReviewService } from './membership-review.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([MembershipApplication, Member, Org])],
+  imports: [TypeOrmModule.forFeature([MembershipApplication, Member, Org]), AccessModule],
   controllers: [MembershipController],
   providers: [MembershipService, MembershipReviewService],
   exports: [MembershipService],

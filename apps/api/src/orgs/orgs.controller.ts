@@ -21,7 +21,7 @@ export class OrgsController {
   @Roles('staff', 'admin')
   @Get('admin/orgs')
   async tree(@CurrentUser() user: AuthUser) {
-    const orgs = user.roles.includes('admin') ? await this.orgsService.findAll() : await this.orgsService.subtree(user.orgId!);
+    const orgs = await this.orgsService.visibleTo(user);
     return {
       items: orgs.map(({ id, code, name, kind, parentId, townCode, description }) => ({ id, code, name, kind, parentId, townCode, description })),
     };

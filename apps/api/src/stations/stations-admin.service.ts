@@ -2,9 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { ErrorCode, TownCode } from '@kgh/shared';
 import { DataSource, EntityManager, Repository } from 'typeorm';
+import { AccessService, stillThere } from '../access/access.service';
+import { Permission } from '../access/permission';
 import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../auth/auth-user';
-import { AppException, notFound } from '../common/app-exception';
+import { AppException } from '../common/app-exception';
 import { violates } from '../common/database-errors';
 import { OrgsService } from '../orgs/orgs.service';
 import { CsvProblem, readStationCsv, writeStationCsv } from './station-csv';
@@ -25,12 +27,13 @@ export class StationsAdminService {
     @InjectRepository(Station) private readonly stations: Repository<Station>,
     @InjectRepository(StationReport) private readonly reports: Repository<StationReport>,
     private readonly orgs: OrgsService,
+    private readonly access: AccessService,
     private readonly audit: AuditService,
   ) {}
 
   list(staff: AuthUser) {
     const query = this.stations.createQueryBuilder('station').orderBy('station.townCode').addOrderBy('station.name');
-    return this.orgs.restrictToSubtree(query, 'station.orgId', staff).getMany();
+    return this.access.restrictToScope(query, staff, Permission.StationManage, 'station.orgId').getMany();
   }
 
   async create(staff: AuthUser, body: CreateStationDto) {
@@ -45,7 +48,8 @@ export class StationsAdminService {
   }
 
   async update(staff: AuthUser, id: string, body: UpdateStationDto) {
-    const station = await this.findInScope(staff, id);
+    await this.access.requireAccess(staff, Permission.StationManage, id);
+    const station = stillThere(await this.stations.findOneBy({ id }), 'station');
     const orgId = body.townCode && body.townCode !== station.townCode ? await this.townOrgFor(staff, body.townCode) : station.orgId;
     return this.saveUnique(() =>
       this.dataSource.transaction(async (manager) => {
@@ -63,7 +67,8 @@ export class StationsAdminService {
 
   /** Someone from the union has seen the station as listed. */
   async markVerified(staff: AuthUser, id: string) {
-    const station = await this.findInScope(staff, id);
+    await this.access.requireAccess(staff, Permission.StationManage, id);
+    const station = stillThere(await this.stations.findOneBy({ id }), 'station');
     return this.dataSource.transaction(async (manager) => {
       station.lastVerifiedAt = new Date();
       const saved = await manager.save(station);
@@ -82,13 +87,13 @@ export class StationsAdminService {
       .orderBy('report.createdAt', 'DESC')
       .limit(MAX_REPORTS_LISTED);
     if (query.status) builder.andWhere('report.status = :status', { status: query.status });
-    return this.orgs.restrictToSubtree(builder, 'station.orgId', staff).getRawMany().then((items) => ({ items }));
+    return this.access.restrictToScope(builder, staff, Permission.StationReportRead, 'station.orgId').getRawMany().then((items) => ({ items }));
   }
 
   async resolveReport(staff: AuthUser, reportId: string, note: string | undefined) {
-    const report = await this.reports.findOneBy({ id: reportId });
-    const station = report && (await this.stations.findOneBy({ id: report.stationId }));
-    if (!report || !station || !(await this.orgs.isInSubtreeOf(staff, station.orgId))) throw notFound('问题反馈');
+    await this.access.requireAccess(staff, Permission.StationReportResolve, reportId);
+    const report = stillThere(await this.reports.findOneBy({ id: reportId }), 'stationReport');
+    const station = await this.stations.findOneByOrFail({ id: report.stationId });
     return this.dataSource.transaction(async (manager) => {
       // One conditional update: of two staff resolving at once, exactly one does.
       const result = await manager
@@ -108,6 +113,7 @@ export class StationsAdminService {
 
   /** All rows or none: every problem (line, field, message) is reported before anything is written. */
   async importCsv(staff: AuthUser, text: string) {
+    await this.access.requireAccess(staff, Permission.StationCreate);
     const { stations, problems } = readStationCsv(text);
     const orgIdOf = await this.townOrgIds();
     if (problems.length === 0) problems.push(...(await this.importProblems(staff, stations, orgIdOf)));
@@ -133,8 +139,7 @@ export class StationsAdminService {
 
   private async importProblems(staff: AuthUser, rows: { line: number; station: CreateStationDto }[], orgIdOf: Map<string, string>): Promise<CsvProblem[]> {
     const problems: CsvProblem[] = [];
-    const allowed = new Map<string, boolean>();
-    for (const [townCode, orgId] of orgIdOf) allowed.set(townCode, await this.orgs.isInSubtreeOf(staff, orgId));
+    const allowedOrgIds = await this.access.checkAccess(staff, Permission.StationCreate, new Set(rows.map((row) => orgIdOf.get(row.station.townCode)!)));
     const existing = await this.stations
       .createQueryBuilder('station')
       .select(['station.name', 'station.address'])
@@ -145,7 +150,7 @@ export class StationsAdminService {
       .getMany();
     const taken = new Set(existing.map((station) => `${station.name}\u0000${station.address}`));
     for (const { line, station } of rows) {
-      if (!allowed.get(station.townCode)) problems.push({ line, field: 'town', message: '只能导入本辖区镇（街道）的驿站' });
+      if (!allowedOrgIds.has(orgIdOf.get(station.townCode)!)) problems.push({ line, field: 'town', message: '只能导入本辖区镇（街道）的驿站' });
       if (taken.has(`${station.name}\u0000${station.address}`)) problems.push({ line, field: 'name', message: DUPLICATE_MESSAGE });
     }
     return problems;
@@ -157,14 +162,8 @@ export class StationsAdminService {
 
   private async townOrgFor(staff: AuthUser, townCode: TownCode): Promise<string> {
     const orgId = (await this.townOrgIds()).get(townCode)!;
-    if (!(await this.orgs.isInSubtreeOf(staff, orgId))) throw new AppException(ErrorCode.Forbidden, '只能管理本辖区镇（街道）的驿站');
+    await this.access.requireAccess(staff, Permission.StationCreate, orgId);
     return orgId;
-  }
-
-  private async findInScope(staff: AuthUser, id: string): Promise<Station> {
-    const station = await this.stations.findOneBy({ id });
-    if (!station || !(await this.orgs.isInSubtreeOf(staff, station.orgId))) throw notFound('驿站');
-    return station;
   }
 
   private async saveUnique<T>(work: () => Promise<T>): Promise<T> {

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AccessModule } from '../access/access.module';
 import { StationCheckIn } from './station-check-in.entity';
 import { StationReport } from './station-report.entity';
 import { Station } from './station.entity';
@@ -9,7 +10,7 @@ import { StationsController } from './stations.controller';
 import { StationsService } from './stations.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Station, StationCheckIn, StationReport])],
+  imports: [TypeOrmModule.forFeature([Station, StationCheckIn, StationReport]), AccessModule],
   controllers: [StationsController, StationsAdminController],
   providers: [StationsService, StationsAdminService],
 })
