@@ -1,14 +1,15 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, Ip, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { Public } from './access.decorators';
 import type { AuthUser } from './auth-user';
 import { RefreshDto, SendSmsCodeDto, StaffLoginDto, VerifySmsCodeDto, WechatLoginDto } from './auth.dto';
 import { CurrentUser } from './current-user.decorator';
+import { SessionTokensView, SmsCodeSentView, toUserView, UserView } from './dto/auth-views.dto';
 import { SmsLoginService } from './sms-login.service';
 import { StaffLoginService } from './staff-login.service';
-import { accountGone, toUserView, TokensService } from './tokens.service';
+import { accountGone, TokensService } from './tokens.service';
 import { User } from './user.entity';
 import { WechatLoginService } from './wechat-login.service';
 
@@ -24,45 +25,57 @@ export class AuthController {
   ) {}
 
   /** Sends a sign-in code; the dev provider also returns it as `devCode`. */
+  @ApiOperation({ summary: '发送短信验证码' })
+  @ApiAcceptedResponse({ type: SmsCodeSentView })
   @Public()
   @Post('auth/sms/send')
   @HttpCode(HttpStatus.ACCEPTED)
-  sendSmsCode(@Body() body: SendSmsCodeDto, @Ip() address: string) {
+  sendSmsCode(@Body() body: SendSmsCodeDto, @Ip() address: string): Promise<SmsCodeSentView> {
     return this.smsLogin.send(body.phone, address);
   }
 
+  @ApiOperation({ summary: '短信验证码登录' })
+  @ApiOkResponse({ type: SessionTokensView })
   @Public()
   @Post('auth/sms/verify')
   @HttpCode(HttpStatus.OK)
-  verifySmsCode(@Body() body: VerifySmsCodeDto) {
+  verifySmsCode(@Body() body: VerifySmsCodeDto): Promise<SessionTokensView> {
     return this.smsLogin.verify(body.phone, body.code);
   }
 
+  @ApiOperation({ summary: '微信登录' })
+  @ApiOkResponse({ type: SessionTokensView })
   @Public()
   @Post('auth/wechat')
   @HttpCode(HttpStatus.OK)
-  wechat(@Body() body: WechatLoginDto) {
+  wechat(@Body() body: WechatLoginDto): Promise<SessionTokensView> {
     return this.wechatLogin.login(body.code);
   }
 
+  @ApiOperation({ summary: '工作人员账号登录' })
+  @ApiOkResponse({ type: SessionTokensView })
   @Public()
   @Post('auth/staff/login')
   @HttpCode(HttpStatus.OK)
-  staff(@Body() body: StaffLoginDto, @Ip() address: string) {
+  staff(@Body() body: StaffLoginDto, @Ip() address: string): Promise<SessionTokensView> {
     return this.staffLogin.login(body.username, body.password, address);
   }
 
   /** Rotates the refresh token: the one sent is spent and a new pair comes back. */
+  @ApiOperation({ summary: '刷新登录凭证' })
+  @ApiOkResponse({ type: SessionTokensView })
   @Public()
   @Post('auth/refresh')
   @HttpCode(HttpStatus.OK)
-  refresh(@Body() body: RefreshDto) {
+  refresh(@Body() body: RefreshDto): Promise<SessionTokensView> {
     return this.tokens.refresh(body.refreshToken);
   }
 
+  @ApiOperation({ summary: '当前登录账号' })
+  @ApiOkResponse({ type: UserView })
   @ApiBearerAuth()
   @Get('me')
-  async me(@CurrentUser() caller: AuthUser) {
+  async me(@CurrentUser() caller: AuthUser): Promise<UserView> {
     return toUserView((await this.users.findOneBy({ id: caller.id })) ?? accountGone());
   }
 }

@@ -1,13 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { InjectRepository } from '@nestjs/typeorm';
-import { ErrorCode, maskPhone, Role } from '@kgh/shared';
+import { ErrorCode, Role } from '@kgh/shared';
 import { createSecretKey, KeyObject, randomUUID } from 'node:crypto';
 import { IsNull, MoreThan, Repository } from 'typeorm';
 import { AppException } from '../common/app-exception';
 import { AppConfig } from '../config/app-config';
 import { randomToken, sha256 } from '../crypto/secrets';
 import type { AuthUser } from './auth-user';
+import { SessionTokensView, toUserView } from './dto/auth-views.dto';
 import { RefreshToken } from './refresh-token.entity';
 import { User } from './user.entity';
 
@@ -17,28 +18,7 @@ interface AccessClaims {
   orgId: string | null;
 }
 
-export interface Session {
-  accessToken: string;
-  refreshToken: string;
-  expiresIn: number;
-  user: UserView;
-}
-
-export interface UserView {
-  id: string;
-  roles: Role[];
-  orgId: string | null;
-  displayName: string;
-  phoneMasked: string | null;
-}
-
-export const toUserView = (user: User): UserView => ({
-  id: user.id,
-  roles: user.roles,
-  orgId: user.orgId,
-  displayName: user.displayName,
-  phoneMasked: user.phone ? maskPhone(user.phone) : null,
-});
+export type Session = SessionTokensView;
 
 /**
  * For a valid token or refresh token whose user no longer exists (the account was deleted): 401, so

@@ -1,10 +1,11 @@
 import { Controller, Get } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ErrorCode } from '@kgh/shared';
 import { DataSource } from 'typeorm';
 import { Public } from '../auth/access.decorators';
 import { AppException } from '../common/app-exception';
+import { HealthView } from './dto/health-view.dto';
 
 @ApiTags('health')
 @Controller()
@@ -12,9 +13,11 @@ export class HealthController {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /** 200 when the database answers; otherwise 503 SERVICE_UNAVAILABLE in the error shape, with Retry-After. */
+  @ApiOperation({ summary: '健康检查（含数据库）' })
+  @ApiOkResponse({ type: HealthView })
   @Public()
   @Get(['health', 'api/v1/health'])
-  async health() {
+  async health(): Promise<HealthView> {
     try {
       await this.dataSource.query('SELECT 1');
     } catch {

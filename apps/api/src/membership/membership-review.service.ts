@@ -7,10 +7,12 @@ import { Permission } from '../access/permission';
 import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../auth/auth-user';
 import { AppException } from '../common/app-exception';
+import { Page, pageOf } from '../common/page';
 import { AppConfig } from '../config/app-config';
 import { decrypt } from '../crypto/secrets';
 import { publishEvent } from '../jobs/domain-events';
 import { Org } from '../orgs/org.entity';
+import { ApplicationApprovedView, ApplicationRejectedView, ApplicationView, CardCheckView, IdNumberView } from './dto/membership-views.dto';
 import { Member } from './member.entity';
 import { verifyCardPayload } from './member-card';
 import { memberNumber } from './member-number';
@@ -29,20 +31,21 @@ export class MembershipReviewService {
     private readonly config: AppConfig,
   ) {}
 
-  async list(staff: AuthUser, query: ListApplicationsQuery) {
+  async list(staff: AuthUser, query: ListApplicationsQuery): Promise<Page<ApplicationView>> {
     const builder = this.applications
       .createQueryBuilder('application')
       .innerJoinAndMapOne('application.targetOrg', Org, 'target', 'target.id = application.targetOrgId')
       .orderBy('application.submittedAt', 'ASC')
+      .addOrderBy('application.id', 'ASC')
       .skip((query.page - 1) * query.pageSize)
       .take(query.pageSize);
     if (query.status) builder.andWhere('application.status = :status', { status: query.status });
     this.access.restrictToScope(builder, staff, Permission.ApplicationRead, 'application.targetOrgId');
     const [rows, total] = await builder.getManyAndCount();
-    return { items: rows.map((row) => this.view(row as MembershipApplication & { targetOrg: Org })), total, page: query.page, pageSize: query.pageSize };
+    return pageOf(rows.map((row) => this.view(row as MembershipApplication & { targetOrg: Org })), total, query);
   }
 
-  async approve(staff: AuthUser, applicationId: string) {
+  async approve(staff: AuthUser, applicationId: string): Promise<ApplicationApprovedView> {
     await this.access.requireAccess(staff, Permission.ApplicationReview, applicationId);
     return this.dataSource.transaction(async (manager) => {
       const reviewed = await this.markReviewed(manager, applicationId, { status: 'approved', reviewedBy: staff.id });
@@ -69,7 +72,7 @@ export class MembershipReviewService {
     });
   }
 
-  async reject(staff: AuthUser, applicationId: string, reason: string) {
+  async reject(staff: AuthUser, applicationId: string, reason: string): Promise<ApplicationRejectedView> {
     await this.access.requireAccess(staff, Permission.ApplicationReview, applicationId);
     return this.dataSource.transaction(async (manager) => {
       const reviewed = await this.markReviewed(manager, applicationId, { status: 'rejected', reviewedBy: staff.id, rejectReason: reason.trim() });
@@ -82,7 +85,7 @@ export class MembershipReviewService {
   }
 
   /** The whole ID number, for staff who must check it against a document; every read is audited. */
-  async revealIdNumber(staff: AuthUser, applicationId: string) {
+  async revealIdNumber(staff: AuthUser, applicationId: string): Promise<IdNumberView> {
     await this.access.requireAccess(staff, Permission.ApplicationIdNumberRead, applicationId);
     const { id, targetOrgId, idNumberEncrypted } = await this.applications.createQueryBuilder('a').addSelect('a.idNumberEncrypted').where({ id: applicationId }).getOneOrFail();
     await this.audit.record({ actorUserId: staff.id, action: 'membership.id_number.revealed', entityType: 'membership_application', entityId: id, orgId: targetOrgId });
@@ -90,7 +93,7 @@ export class MembershipReviewService {
   }
 
   /** Checks a scanned e-card: signature first, then that the member still exists. */
-  async verifyCard(payload: string) {
+  async verifyCard(payload: string): Promise<CardCheckView> {
     const claims = verifyCardPayload(payload, this.config.keys.card);
     const member = claims && (await this.members.findOneBy({ id: claims.i, memberNumber: claims.m }));
     if (!member) throw new AppException(ErrorCode.NotFound, '会员卡无效');
@@ -110,7 +113,7 @@ export class MembershipReviewService {
     return manager.findOneByOrFail(MembershipApplication, { id });
   }
 
-  private view(application: MembershipApplication & { targetOrg: Org }) {
+  private view(application: MembershipApplication & { targetOrg: Org }): ApplicationView {
     return {
       id: application.id,
       name: application.name,

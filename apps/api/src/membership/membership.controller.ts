@@ -1,9 +1,20 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../auth/access.decorators';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { notFound } from '../common/app-exception';
+import { ApiPageResponse, Page } from '../common/page';
+import {
+  ApplicationApprovedView,
+  ApplicationCreatedView,
+  ApplicationRejectedView,
+  ApplicationView,
+  CardCheckView,
+  IdNumberView,
+  MemberCardView,
+  MembershipStatusView,
+} from './dto/membership-views.dto';
 import { ApplyForMembershipDto, ListApplicationsQuery, RejectApplicationDto, VerifyCardDto } from './membership.dto';
 import { MembershipService } from './membership.service';
 import { MembershipReviewService } from './membership-review.service';
@@ -19,54 +30,70 @@ export class MembershipController {
     private readonly review: MembershipReviewService,
   ) {}
 
+  @ApiOperation({ summary: '提交入会申请' })
+  @ApiCreatedResponse({ type: ApplicationCreatedView })
   @Roles('worker')
   @Post('membership/applications')
-  apply(@CurrentUser() user: AuthUser, @Body() body: ApplyForMembershipDto) {
+  apply(@CurrentUser() user: AuthUser, @Body() body: ApplyForMembershipDto): Promise<ApplicationCreatedView> {
     return this.membership.apply(user, body);
   }
 
+  @ApiOperation({ summary: '我的入会状态' })
+  @ApiOkResponse({ type: MembershipStatusView })
   @Get('membership/me')
-  status(@CurrentUser() user: AuthUser) {
+  status(@CurrentUser() user: AuthUser): Promise<MembershipStatusView> {
     return this.membership.status(user);
   }
 
+  @ApiOperation({ summary: '我的电子会员卡' })
+  @ApiOkResponse({ type: MemberCardView })
   @Get('membership/card')
-  card(@CurrentUser() user: AuthUser) {
+  card(@CurrentUser() user: AuthUser): Promise<MemberCardView> {
     return this.membership.card(user);
   }
 
   /** Checks a scanned e-card QR payload (station hosts, providers, staff). */
+  @ApiOperation({ summary: '核验会员卡二维码' })
+  @ApiOkResponse({ type: CardCheckView })
   @Roles('provider', 'staff', 'admin')
   @Post('membership/card/verify')
   @HttpCode(HttpStatus.OK)
-  verifyCard(@Body() body: VerifyCardDto) {
+  verifyCard(@Body() body: VerifyCardDto): Promise<CardCheckView> {
     return this.review.verifyCard(body.payload);
   }
 
+  @ApiOperation({ summary: '本辖区入会申请列表' })
+  @ApiPageResponse(ApplicationView)
   @Roles('staff', 'admin')
   @Get('admin/applications')
-  list(@CurrentUser() staff: AuthUser, @Query() query: ListApplicationsQuery) {
+  list(@CurrentUser() staff: AuthUser, @Query() query: ListApplicationsQuery): Promise<Page<ApplicationView>> {
     return this.review.list(staff, query);
   }
 
+  @ApiOperation({ summary: '批准入会申请' })
+  @ApiOkResponse({ type: ApplicationApprovedView })
   @Roles('staff', 'admin')
   @Post('admin/applications/:id/approve')
   @HttpCode(HttpStatus.OK)
-  approve(@CurrentUser() staff: AuthUser, @Param('id', applicationId) id: string) {
+  approve(@CurrentUser() staff: AuthUser, @Param('id', applicationId) id: string): Promise<ApplicationApprovedView> {
     return this.review.approve(staff, id);
   }
 
+  @ApiOperation({ summary: '驳回入会申请' })
+  @ApiOkResponse({ type: ApplicationRejectedView })
   @Roles('staff', 'admin')
   @Post('admin/applications/:id/reject')
   @HttpCode(HttpStatus.OK)
-  reject(@CurrentUser() staff: AuthUser, @Param('id', applicationId) id: string, @Body() body: RejectApplicationDto) {
+  reject(@CurrentUser() staff: AuthUser, @Param('id', applicationId) id: string, @Body() body: RejectApplicationDto): Promise<ApplicationRejectedView> {
     return this.review.reject(staff, id, body.reason);
   }
 
   /** The unmasked ID number; the read is written to the audit log. */
+  @ApiOperation({ summary: '查看完整身份证号（留痕）' })
+  @ApiOkResponse({ type: IdNumberView })
   @Roles('staff', 'admin')
   @Get('admin/applications/:id/id-number')
-  revealIdNumber(@CurrentUser() staff: AuthUser, @Param('id', applicationId) id: string) {
+  revealIdNumber(@CurrentUser() staff: AuthUser, @Param('id', applicationId) id: string): Promise<IdNumberView> {
     return this.review.revealIdNumber(staff, id);
   }
 }

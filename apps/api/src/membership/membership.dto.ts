@@ -8,9 +8,11 @@ import {
   TOWN_CODES,
   TownCode,
 } from '@kgh/shared';
+import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
 import { MobilePhone, ResidentIdNumber, Trimmed } from '../common/domain-validators';
 import { PageQuery } from '../common/page.query';
+import { ENUM } from '../openapi/enums';
 
 export class ApplyForMembershipDto {
   /** Real name as on the ID card. */
@@ -43,6 +45,7 @@ export class ApplyForMembershipDto {
 }
 
 export class ListApplicationsQuery extends PageQuery {
+  @ApiPropertyOptional(ENUM.ApplicationStatus)
   @IsOptional()
   @IsIn(APPLICATION_STATUSES, { message: 'status 只能是 pending、approved 或 rejected' })
   status?: ApplicationStatus;

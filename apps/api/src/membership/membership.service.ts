@@ -9,6 +9,7 @@ import { violates } from '../common/database-errors';
 import { AppConfig } from '../config/app-config';
 import { Org } from '../orgs/org.entity';
 import { applicationRecord } from './application-record';
+import { ApplicationCreatedView, MemberCardView, MembershipStatusView } from './dto/membership-views.dto';
 import { Member } from './member.entity';
 import { signCardPayload } from './member-card';
 import { ApplyForMembershipDto } from './membership.dto';
@@ -29,7 +30,7 @@ export class MembershipService {
     private readonly config: AppConfig,
   ) {}
 
-  async apply(user: AuthUser, dto: ApplyForMembershipDto) {
+  async apply(user: AuthUser, dto: ApplyForMembershipDto): Promise<ApplicationCreatedView> {
     if (dto.consentVersion !== CURRENT_CONSENT_VERSION) {
       throw new AppException(ErrorCode.ConsentRequired, '请阅读并同意最新版隐私政策后再提交', [
         { field: 'consentVersion', message: `当前隐私政策版本为 ${CURRENT_CONSENT_VERSION}` },
@@ -55,7 +56,7 @@ export class MembershipService {
     }
   }
 
-  async status(user: AuthUser) {
+  async status(user: AuthUser): Promise<MembershipStatusView> {
     const application = await this.applications.findOne({ where: { userId: user.id }, order: { submittedAt: 'DESC' } });
     if (!application) return { status: 'none', application: null, membership: null };
     const target = await this.orgs.findOneByOrFail({ id: application.targetOrgId });
@@ -75,7 +76,7 @@ export class MembershipService {
     };
   }
 
-  async card(user: AuthUser) {
+  async card(user: AuthUser): Promise<MemberCardView> {
     const member = await this.members.findOneBy({ userId: user.id });
     if (!member) throw new AppException(ErrorCode.NotAMember, '您还不是工会会员，入会申请通过后即可领取电子会员卡');
     const application = await this.applications.findOneByOrFail({ id: member.applicationId });

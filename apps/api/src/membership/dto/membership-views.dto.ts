@@ -1,0 +1,113 @@
+import { ApiProperty } from '@nestjs/swagger';
+import type { ApplicationStatus, EmployerCode, Gender, MembershipState, Occupation, TownCode } from '@kgh/shared';
+import { ENUM } from '../../openapi/enums';
+import { OrgRefView } from '../../orgs/dto/org-views.dto';
+
+/** A submitted application: pending until staff of `targetOrg` review it. */
+export class ApplicationCreatedView {
+  id: string;
+
+  @ApiProperty(ENUM.ApplicationStatus)
+  status: ApplicationStatus;
+
+  targetOrg: OrgRefView;
+}
+
+export class ApplicationSummaryView {
+  id: string;
+
+  @ApiProperty(ENUM.ApplicationStatus)
+  status: ApplicationStatus;
+
+  submittedAt: Date;
+  reviewedAt: Date | null;
+  rejectReason: string | null;
+  targetOrg: OrgRefView;
+}
+
+export class MembershipView {
+  memberNumber: string;
+  union: OrgRefView;
+  joinedAt: Date;
+}
+
+/** The worker's latest application and, once approved, the membership. */
+export class MembershipStatusView {
+  @ApiProperty(ENUM.MembershipState)
+  status: MembershipState;
+
+  application: ApplicationSummaryView | null;
+  membership: MembershipView | null;
+}
+
+/** The e-card: masked name and ID number, and a signed QR payload re-issued on every load. */
+export class MemberCardView {
+  nameMasked: string;
+  idNumberMasked: string;
+  memberNumber: string;
+  union: OrgRefView;
+  joinedAt: Date;
+  qrPayload: string;
+}
+
+/** A scanned e-card that checked out. */
+export class CardCheckView {
+  valid: boolean;
+  memberNumber: string;
+  unionOrgId: string;
+  joinedAt: Date;
+}
+
+/** An application as the reviewing staff see it: ID number and phone masked. */
+export class ApplicationView {
+  id: string;
+  name: string;
+  idNumberMasked: string;
+  phoneMasked: string;
+
+  @ApiProperty(ENUM.Gender)
+  gender: Gender;
+
+  @ApiProperty(ENUM.Occupation)
+  occupation: Occupation;
+
+  @ApiProperty(ENUM.EmployerCode)
+  employer: EmployerCode;
+
+  @ApiProperty(ENUM.TownCode)
+  townCode: TownCode;
+
+  targetOrg: OrgRefView;
+
+  @ApiProperty(ENUM.ApplicationStatus)
+  status: ApplicationStatus;
+
+  rejectReason: string | null;
+  consentVersion: string;
+  submittedAt: Date;
+  reviewedAt: Date | null;
+}
+
+export class ApplicationApprovedView {
+  id: string;
+
+  @ApiProperty(ENUM.ApplicationStatus)
+  status: ApplicationStatus;
+
+  memberNumber: string;
+  joinedAt: Date;
+}
+
+export class ApplicationRejectedView {
+  id: string;
+
+  @ApiProperty(ENUM.ApplicationStatus)
+  status: ApplicationStatus;
+
+  rejectReason: string | null;
+}
+
+/** The whole ID number; every read of it is audited. */
+export class IdNumberView {
+  idNumber: string;
+}
