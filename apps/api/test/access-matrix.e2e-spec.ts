@@ -135,7 +135,7 @@ function servedRoutes(t: TestApp): string[] {
       const controller = metatype as { prototype: Record<string, object> };
       const prototype = controller.prototype;
       for (const name of scanner.getAllMethodNames(prototype)) {
-        const method: RequestMethod | undefined = Reflect.getMetadata(METHOD_METADATA, prototype[name]);
+        const method = Reflect.getMetadata(METHOD_METADATA, prototype[name]) as RequestMethod | undefined;
         if (method === undefined) continue;
         for (const base of [Reflect.getMetadata(PATH_METADATA, controller)].flat()) {
           for (const path of [Reflect.getMetadata(PATH_METADATA, prototype[name])].flat()) {
@@ -175,7 +175,7 @@ describe('access matrix: every route × every kind of caller', () => {
     const seen = async (caller: Caller) => {
       const get = (path: string) => t.http().get(path).set('authorization', w.tokens[caller]!).expect(200);
       const ids = new Set<string>();
-      for (const path of Object.values(lists)) for (const item of (await get(path)).body.items) ids.add(item.id);
+      for (const path of Object.values(lists)) for (const item of ((await get(path)).body as { items: { id: string }[] }).items) ids.add(item.id);
       const csv = (await get('/api/v1/admin/stations/export')).text;
       return (kind: keyof typeof ours, object: { id: string; name?: string }) => (kind === 'station' ? csv.includes(object.name!) : ids.has(object.id));
     };

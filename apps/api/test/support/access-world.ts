@@ -38,7 +38,7 @@ export async function anAccessWorld(t: TestApp) {
   };
   const owner = await aMember(t, { employer: 'eleme', townCode: 'keqiao', occupation: 'food_delivery' });
   const worker = await account(['worker'], null);
-  const [linkedProvider] = await t.db.query(`SELECT id FROM users WHERE username = 'provider-demo'`);
+  const [linkedProvider]: { id: string }[] = await t.db.query(`SELECT id FROM users WHERE username = 'provider-demo'`);
   const tokens: Record<Caller, string | null> = {
     anonymous: null,
     owner: owner.token,
@@ -81,7 +81,7 @@ export async function anAccessWorld(t: TestApp) {
     const made = await programme(overrides);
     const response = await t.http().post(`/api/v1/benefits/${made.id}/claims`).set('authorization', owner.token).set('idempotency-key', randomUUID()).send({});
     if (response.status !== 201) throw new Error(`claim: ${response.status} ${JSON.stringify(response.body)}`);
-    return response.body.id as string;
+    return (response.body as { id: string }).id;
   };
   const redemptionCode = async () => signRedemptionCode(await claim(), t.config.keys.redemption, new Date()).code;
   const refreshToken = async () => {
@@ -90,5 +90,5 @@ export async function anAccessWorld(t: TestApp) {
   };
   const card = await t.http().get('/api/v1/membership/card').set('authorization', owner.token).expect(200);
 
-  return { t, town, owner, tokens, cardPayload: card.body.qrPayload as string, station, report, application, programme, session, claim, redemptionCode, refreshToken };
+  return { t, town, owner, tokens, cardPayload: (card.body as { qrPayload: string }).qrPayload, station, report, application, programme, session, claim, redemptionCode, refreshToken };
 }
