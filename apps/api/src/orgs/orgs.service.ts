@@ -5,6 +5,7 @@ import { Repository } from 'typeorm';
 import { AccessService } from '../access/access.service';
 import { Permission } from '../access/permission';
 import type { AuthUser } from '../auth/auth-user';
+import { TownView } from './dto/org-views.dto';
 import { Org } from './org.entity';
 
 @Injectable()
@@ -14,7 +15,7 @@ export class OrgsService {
     private readonly access: AccessService,
   ) {}
 
-  async towns(): Promise<{ code: string; name: string; orgId: string }[]> {
+  async towns(): Promise<TownView[]> {
     const townOrgs = await this.orgs.find({ where: { kind: 'town' } });
     const idByTown = new Map(townOrgs.map((org) => [org.townCode, org.id]));
     return TOWNS.map((town) => ({ code: town.code, name: town.name, orgId: idByTown.get(town.code)! }));

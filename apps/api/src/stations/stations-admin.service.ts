@@ -8,14 +8,17 @@ import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../auth/auth-user';
 import { AppException } from '../common/app-exception';
 import { violates } from '../common/database-errors';
+import { Page, pageOf } from '../common/page';
+import { PageQuery } from '../common/page.query';
 import { OrgsService } from '../orgs/orgs.service';
+import { AdminStationReportView, AdminStationView, StationImportView } from './dto/station-views.dto';
 import { CsvProblem, readStationCsv, writeStationCsv } from './station-csv';
 import { StationReport } from './station-report.entity';
+import { adminStationReportView, adminStationView } from './station-views';
 import { Station } from './station.entity';
 import { CreateStationDto, ListStationReportsQuery, UpdateStationDto } from './stations.dto';
 
 const DUPLICATE_MESSAGE = '已有同名同地址的驿站';
-const MAX_REPORTS_LISTED = 500;
 // PostgreSQL takes at most 65,535 parameters a statement; a station row binds fewer than 20.
 const IMPORT_ROWS_PER_INSERT = 1000;
 
@@ -31,23 +34,32 @@ export class StationsAdminService {
     private readonly audit: AuditService,
   ) {}
 
-  list(staff: AuthUser) {
-    const query = this.stations.createQueryBuilder('station').orderBy('station.townCode').addOrderBy('station.name');
-    return this.access.restrictToScope(query, staff, Permission.StationManage, 'station.orgId').getMany();
+  async list(staff: AuthUser, page: PageQuery): Promise<Page<AdminStationView>> {
+    const [stations, total] = await this.inScope(staff)
+      .skip((page.page - 1) * page.pageSize)
+      .take(page.pageSize)
+      .getManyAndCount();
+    return pageOf(stations.map(adminStationView), total, page);
   }
 
-  async create(staff: AuthUser, body: CreateStationDto) {
+  /** The caller's stations by town and name; the id last keeps pages apart when two share both. */
+  private inScope(staff: AuthUser) {
+    const query = this.stations.createQueryBuilder('station').orderBy('station.townCode').addOrderBy('station.name').addOrderBy('station.id');
+    return this.access.restrictToScope(query, staff, Permission.StationManage, 'station.orgId');
+  }
+
+  async create(staff: AuthUser, body: CreateStationDto): Promise<AdminStationView> {
     const orgId = await this.townOrgFor(staff, body.townCode);
     return this.saveUnique(() =>
       this.dataSource.transaction(async (manager) => {
         const station = await manager.save(manager.create(Station, { ...body, orgId, closures: body.closures ?? [] }));
         await this.record(manager, staff, 'station.create', station, { name: station.name });
-        return station;
+        return adminStationView(station);
       }),
     );
   }
 
-  async update(staff: AuthUser, id: string, body: UpdateStationDto) {
+  async update(staff: AuthUser, id: string, body: UpdateStationDto): Promise<AdminStationView> {
     await this.access.requireAccess(staff, Permission.StationManage, id);
     const station = stillThere(await this.stations.findOneBy({ id }), 'station');
     const orgId = body.townCode && body.townCode !== station.townCode ? await this.townOrgFor(staff, body.townCode) : station.orgId;
@@ -55,29 +67,29 @@ export class StationsAdminService {
       this.dataSource.transaction(async (manager) => {
         const saved = await manager.save(manager.merge(Station, station, { ...body, orgId }));
         await this.record(manager, staff, 'station.update', saved, { fields: Object.keys(body) });
-        return saved;
+        return adminStationView(saved);
       }),
     );
   }
 
   /** Hidden from workers, kept for the records and the monthly report. */
-  deactivate(staff: AuthUser, id: string) {
+  deactivate(staff: AuthUser, id: string): Promise<AdminStationView> {
     return this.update(staff, id, { active: false });
   }
 
   /** Someone from the union has seen the station as listed. */
-  async markVerified(staff: AuthUser, id: string) {
+  async markVerified(staff: AuthUser, id: string): Promise<AdminStationView> {
     await this.access.requireAccess(staff, Permission.StationManage, id);
     const station = stillThere(await this.stations.findOneBy({ id }), 'station');
     return this.dataSource.transaction(async (manager) => {
       station.lastVerifiedAt = new Date();
       const saved = await manager.save(station);
       await this.record(manager, staff, 'station.verify', saved);
-      return saved;
+      return adminStationView(saved);
     });
   }
 
-  listReports(staff: AuthUser, query: ListStationReportsQuery) {
+  async listReports(staff: AuthUser, query: ListStationReportsQuery): Promise<Page<AdminStationReportView>> {
     const builder = this.reports
       .createQueryBuilder('report')
       .innerJoin(Station, 'station', 'station.id = report.stationId')
@@ -85,12 +97,15 @@ export class StationsAdminService {
       .addSelect(['report.createdAt AS "createdAt"', 'report.resolvedAt AS "resolvedAt"', 'report.resolutionNote AS "resolutionNote"'])
       .addSelect(['station.id AS "stationId"', 'station.name AS "stationName"', 'station.townCode AS "townCode"'])
       .orderBy('report.createdAt', 'DESC')
-      .limit(MAX_REPORTS_LISTED);
+      .addOrderBy('report.id', 'DESC');
     if (query.status) builder.andWhere('report.status = :status', { status: query.status });
-    return this.access.restrictToScope(builder, staff, Permission.StationReportRead, 'station.orgId').getRawMany().then((items) => ({ items }));
+    this.access.restrictToScope(builder, staff, Permission.StationReportRead, 'station.orgId');
+    // Raw rows (the station's name and town beside each report): offset and limit page them, a count gives the total.
+    const [items, total] = await Promise.all([builder.clone().offset((query.page - 1) * query.pageSize).limit(query.pageSize).getRawMany<AdminStationReportView>(), builder.getCount()]);
+    return pageOf(items, total, query);
   }
 
-  async resolveReport(staff: AuthUser, reportId: string, note: string | undefined) {
+  async resolveReport(staff: AuthUser, reportId: string, note: string | undefined): Promise<AdminStationReportView> {
     await this.access.requireAccess(staff, Permission.StationReportResolve, reportId);
     const report = stillThere(await this.reports.findOneBy({ id: reportId }), 'stationReport');
     const station = await this.stations.findOneByOrFail({ id: report.stationId });
@@ -107,12 +122,12 @@ export class StationsAdminService {
         { actorUserId: staff.id, action: 'station.report.resolve', entityType: 'station_report', entityId: report.id, orgId: station.orgId },
         manager,
       );
-      return manager.findOneByOrFail(StationReport, { id: report.id });
+      return adminStationReportView(await manager.findOneByOrFail(StationReport, { id: report.id }), station);
     });
   }
 
   /** All rows or none: every problem (line, field, message) is reported before anything is written. */
-  async importCsv(staff: AuthUser, text: string) {
+  async importCsv(staff: AuthUser, text: string): Promise<StationImportView> {
     await this.access.requireAccess(staff, Permission.StationCreate);
     const { stations, problems } = readStationCsv(text);
     const orgIdOf = await this.townOrgIds();
@@ -134,7 +149,7 @@ export class StationsAdminService {
   }
 
   async exportCsv(staff: AuthUser): Promise<string> {
-    return writeStationCsv(await this.list(staff));
+    return writeStationCsv(await this.inScope(staff).getMany());
   }
 
   private async importProblems(staff: AuthUser, rows: { line: number; station: CreateStationDto }[], orgIdOf: Map<string, string>): Promise<CsvProblem[]> {

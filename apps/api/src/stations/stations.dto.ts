@@ -1,4 +1,4 @@
-import { PartialType } from '@nestjs/swagger';
+import { ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import {
   Amenity,
   AMENITY_CODES,
@@ -6,8 +6,10 @@ import {
   CoordinateSystem,
   STATION_KIND_CODES,
   STATION_REPORT_KIND_CODES,
+  STATION_REPORT_STATUSES,
   StationKind,
   StationReportKind,
+  StationReportStatus,
   TOWN_CODES,
   TownCode,
 } from '@kgh/shared';
@@ -32,6 +34,8 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { Optional } from '../common/optional.decorator';
+import { PageQuery } from '../common/page.query';
+import { ENUM } from '../openapi/enums';
 import { IsTimestamp } from '../common/timestamp.validator';
 import { Closure, OpeningHours, openingHoursProblem } from './opening-hours';
 
@@ -71,6 +75,7 @@ export class NearbyStationsQuery {
   lng: number;
 
   /** gcj02 (WeChat, Chinese maps) or wgs84 (browsers, GPS); converted to GCJ-02 here. */
+  @ApiPropertyOptional({ ...ENUM.CoordinateSystem, default: 'gcj02' })
   @IsOptional()
   @IsIn(COORDINATE_SYSTEMS, { message: 'coord 只能是 gcj02 或 wgs84' })
   coord: CoordinateSystem = 'gcj02';
@@ -83,6 +88,7 @@ export class NearbyStationsQuery {
   @IsNumber({ allowNaN: false, allowInfinity: false }, { message: 'radius 应为米数' })
   radius?: number;
 
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 100, default: 20 })
   @IsOptional()
   @QueryNumber()
   @Min(1, { message: 'limit 应为1到100的整数' })
@@ -91,6 +97,7 @@ export class NearbyStationsQuery {
   limit: number = 20;
 
   /** Comma-separated; a station must have all of them. */
+  @ApiPropertyOptional({ ...ENUM.Amenity, isArray: true })
   @IsOptional()
   @QueryList()
   @IsIn(AMENITY_CODES, { each: true, message: AMENITY_MESSAGE })
@@ -208,10 +215,11 @@ export class UpdateStationDto extends PartialType(CreateStationDto, { skipNullPr
   active?: boolean;
 }
 
-export class ListStationReportsQuery {
+export class ListStationReportsQuery extends PageQuery {
+  @ApiPropertyOptional(ENUM.StationReportStatus)
   @IsOptional()
-  @IsIn(['open', 'resolved'], { message: 'status 只能是 open 或 resolved' })
-  status?: 'open' | 'resolved';
+  @IsIn(STATION_REPORT_STATUSES, { message: 'status 只能是 open 或 resolved' })
+  status?: StationReportStatus;
 }
 
 export class ResolveStationReportDto {

@@ -6,6 +6,8 @@ import { DataSource, Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../auth/auth-user';
 import { AppException, notFound } from '../common/app-exception';
+import { Page, pageOf } from '../common/page';
+import { CheckInView, NearbyStationView, StationDetailView, StationReportView } from './dto/station-views.dto';
 import { greatCircleMeters } from './great-circle';
 import { isOpenAt } from './opening-hours';
 import { StationCheckIn } from './station-check-in.entity';
@@ -20,7 +22,7 @@ const OPEN_NOW_OVERFETCH = 3;
 type StationRow = Pick<Station, 'id' | 'name' | 'kind' | 'address' | 'lat' | 'lng' | 'amenities' | 'openingHours' | 'closures' | 'phone'>;
 
 /** What workers see of a station in a list. */
-function nearbyItem(row: StationRow, distanceMeters: number, now: Date) {
+function nearbyItem(row: StationRow, distanceMeters: number, now: Date): NearbyStationView {
   const { closures, ...station } = row;
   return { ...station, distanceMeters: Math.round(distanceMeters * 10) / 10, isOpenNow: isOpenAt(row.openingHours, closures, now) };
 }
@@ -34,7 +36,7 @@ export class StationsService {
   ) {}
 
   /** Nearest active stations first (GiST KNN on ll_to_earth), optionally within a radius, with all the amenities, open now. */
-  async nearby(query: NearbyStationsQuery, now = new Date()) {
+  async nearby(query: NearbyStationsQuery, now = new Date()): Promise<Page<NearbyStationView>> {
     const [lng, lat] = query.coord === 'wgs84' ? gcoord.transform([query.lng, query.lat], gcoord.WGS84, gcoord.GCJ02) : [query.lng, query.lat];
     const here = { lat, lng };
     const params: unknown[] = [lat, lng];
@@ -55,7 +57,7 @@ export class StationsService {
       ORDER BY ll_to_earth(lat, lng) <-> ll_to_earth($1, $2)
       LIMIT $${params.length + 1} OFFSET $${params.length + 2}`;
 
-    const items: ReturnType<typeof nearbyItem>[] = [];
+    const items: NearbyStationView[] = [];
     const batch = query.openNow ? query.limit * OPEN_NOW_OVERFETCH : query.limit;
     let beyondRadius = false;
     for (let offset = 0; items.length < query.limit && !beyondRadius; offset += batch) {
@@ -69,10 +71,11 @@ export class StationsService {
       }
       if (rows.length < batch) break;
     }
-    return { items };
+    // A search, not a listing: one page of the nearest, so `total` counts what was found.
+    return pageOf(items, items.length, { page: 1, pageSize: query.limit });
   }
 
-  async detail(id: string, now = new Date()) {
+  async detail(id: string, now = new Date()): Promise<StationDetailView> {
     const station = await this.stations.findOneBy({ id, active: true });
     if (!station) throw notFound('驿站');
     const { orgId: _orgId, active: _active, createdAt: _createdAt, ...shown } = station;
@@ -85,7 +88,7 @@ export class StationsService {
   }
 
   /** At most one check-in per worker and station in any 10 minutes. */
-  async checkIn(user: AuthUser, stationId: string) {
+  async checkIn(user: AuthUser, stationId: string): Promise<CheckInView> {
     return this.dataSource.transaction(async (manager) => {
       const station = await manager.findOneBy(Station, { id: stationId, active: true });
       if (!station) throw notFound('驿站');
@@ -102,7 +105,7 @@ export class StationsService {
     });
   }
 
-  async report(user: AuthUser, stationId: string, body: ReportStationDto) {
+  async report(user: AuthUser, stationId: string, body: ReportStationDto): Promise<StationReportView> {
     const station = await this.stations.findOneBy({ id: stationId, active: true });
     if (!station) throw notFound('驿站');
     return this.dataSource.transaction(async (manager) => {
