@@ -11,7 +11,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The 16 towns and streets, for the join form's picker. */
+        /**
+         * 镇（街道）列表
+         * @description The 16 towns and streets, for the join form's picker.
+         */
         get: operations["OrgsController_towns"];
         put?: never;
         post?: never;
@@ -28,7 +31,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The part of the union tree the caller may see, as a flat list ordered by path. */
+        /**
+         * 本辖区工会组织（按层级路径排序）
+         * @description The part of the union tree the caller may see, as a flat list ordered by path.
+         */
         get: operations["OrgsController_tree"];
         put?: never;
         post?: never;
@@ -47,7 +53,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Sends a sign-in code; the dev provider also returns it as `devCode`. */
+        /**
+         * 发送短信验证码
+         * @description Sends a sign-in code; the dev provider also returns it as `devCode`.
+         */
         post: operations["AuthController_sendSmsCode"];
         delete?: never;
         options?: never;
@@ -64,6 +73,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** 短信验证码登录 */
         post: operations["AuthController_verifySmsCode"];
         delete?: never;
         options?: never;
@@ -80,6 +90,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** 微信登录 */
         post: operations["AuthController_wechat"];
         delete?: never;
         options?: never;
@@ -96,6 +107,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** 工作人员账号登录 */
         post: operations["AuthController_staff"];
         delete?: never;
         options?: never;
@@ -112,7 +124,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Rotates the refresh token: the one sent is spent and a new pair comes back. */
+        /**
+         * 刷新登录凭证
+         * @description Rotates the refresh token: the one sent is spent and a new pair comes back.
+         */
         post: operations["AuthController_refresh"];
         delete?: never;
         options?: never;
@@ -127,6 +142,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** 当前登录账号 */
         get: operations["AuthController_me"];
         put?: never;
         post?: never;
@@ -145,6 +161,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** 提交入会申请 */
         post: operations["MembershipController_apply"];
         delete?: never;
         options?: never;
@@ -159,6 +176,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** 我的入会状态 */
         get: operations["MembershipController_status"];
         put?: never;
         post?: never;
@@ -175,6 +193,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** 我的电子会员卡 */
         get: operations["MembershipController_card"];
         put?: never;
         post?: never;
@@ -193,7 +212,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Checks a scanned e-card QR payload (station hosts, providers, staff). */
+        /**
+         * 核验会员卡二维码
+         * @description Checks a scanned e-card QR payload (station hosts, providers, staff).
+         */
         post: operations["MembershipController_verifyCard"];
         delete?: never;
         options?: never;
@@ -208,6 +230,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** 本辖区入会申请列表 */
         get: operations["MembershipController_list"];
         put?: never;
         post?: never;
@@ -226,6 +249,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** 批准入会申请 */
         post: operations["MembershipController_approve"];
         delete?: never;
         options?: never;
@@ -242,6 +266,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** 驳回入会申请 */
         post: operations["MembershipController_reject"];
         delete?: never;
         options?: never;
@@ -256,7 +281,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The unmasked ID number; the read is written to the audit log. */
+        /**
+         * 查看完整身份证号（留痕）
+         * @description The unmasked ID number; the read is written to the audit log.
+         */
         get: operations["MembershipController_revealIdNumber"];
         put?: never;
         post?: never;
@@ -273,7 +301,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Every open programme with the caller's eligibility: `reasons` are codes, `messages` their Chinese text. */
+        /**
+         * 福利项目列表（含本人资格）
+         * @description Every open programme with the caller's eligibility: `reasons` are codes, `messages` their Chinese text.
+         */
         get: operations["BenefitsController_list"];
         put?: never;
         post?: never;
@@ -290,6 +321,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** 福利项目详情（含未结束的批次） */
         get: operations["BenefitsController_detail"];
         put?: never;
         post?: never;
@@ -306,6 +338,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** 福利项目的批次列表 */
         get: operations["BenefitsController_sessions"];
         put?: never;
         post?: never;
@@ -324,7 +357,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Claims a place; the same Idempotency-Key and body always give the same answer and one claim. */
+        /**
+         * 申领福利（幂等）
+         * @description Claims a place; the same Idempotency-Key and body always give the same answer and one claim.
+         */
         post: operations["BenefitsController_claim"];
         delete?: never;
         options?: never;
@@ -339,6 +375,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** 我的申领（最新在前） */
         get: operations["ClaimsController_mine"];
         put?: never;
         post?: never;
@@ -355,7 +392,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One of the caller's own claims (another's is a 404); while waitlisted, with `waitlistPosition`. */
+        /**
+         * 我的一条申领
+         * @description One of the caller's own claims (another's is a 404); while waitlisted, with `waitlistPosition`.
+         */
         get: operations["ClaimsController_one"];
         put?: never;
         post?: never;
@@ -374,7 +414,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Frees the place; the first waitlisted claim is confirmed in the same transaction. */
+        /**
+         * 取消申领
+         * @description Frees the place; the first waitlisted claim is confirmed in the same transaction.
+         */
         post: operations["ClaimsController_cancel"];
         delete?: never;
         options?: never;
@@ -389,7 +432,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A signed code for the QR image, valid 120 s; the app fetches a new one before `expiresAt`. */
+        /**
+         * 获取核销二维码内容
+         * @description A signed code for the QR image, valid 120 s; the app fetches a new one before `expiresAt`.
+         */
         get: operations["ClaimsController_redemptionCode"];
         put?: never;
         post?: never;
@@ -408,6 +454,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** 核销申领（服务机构、工作人员） */
         post: operations["ClaimsController_redeem"];
         delete?: never;
         options?: never;
@@ -422,8 +469,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** 本辖区福利项目列表 */
         get: operations["AdminBenefitsController_list"];
         put?: never;
+        /** 新建福利项目 */
         post: operations["AdminBenefitsController_create"];
         delete?: never;
         options?: never;
@@ -438,12 +487,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** 福利项目详情（管理） */
         get: operations["AdminBenefitsController_get"];
         put?: never;
         post?: never;
+        /** 删除福利项目（无申领记录时） */
         delete: operations["AdminBenefitsController_remove"];
         options?: never;
         head?: never;
+        /** 修改福利项目 */
         patch: operations["AdminBenefitsController_update"];
         trace?: never;
     };
@@ -456,6 +508,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** 新增批次 */
         post: operations["AdminBenefitsController_addSession"];
         delete?: never;
         options?: never;
@@ -473,9 +526,11 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
+        /** 删除批次（无报名时） */
         delete: operations["AdminBenefitsController_removeSession"];
         options?: never;
         head?: never;
+        /** 修改批次 */
         patch: operations["AdminBenefitsController_updateSession"];
         trace?: never;
     };
@@ -486,6 +541,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** 本辖区福利申领列表 */
         get: operations["AdminBenefitsController_listClaims"];
         put?: never;
         post?: never;
@@ -504,6 +560,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** 审核通过申领 */
         post: operations["AdminBenefitsController_approve"];
         delete?: never;
         options?: never;
@@ -520,6 +577,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** 驳回申领 */
         post: operations["AdminBenefitsController_reject"];
         delete?: never;
         options?: never;
@@ -534,7 +592,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Nearest first; lat/lng of the answer are GCJ-02 whatever `coord` was. */
+        /**
+         * 附近的驿站（由近及远）
+         * @description Nearest first; lat/lng of the answer are GCJ-02 whatever `coord` was.
+         */
         get: operations["StationsController_nearby"];
         put?: never;
         post?: never;
@@ -551,6 +612,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** 驿站详情 */
         get: operations["StationsController_detail"];
         put?: never;
         post?: never;
@@ -569,6 +631,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** 驿站打卡 */
         post: operations["StationsController_checkIn"];
         delete?: never;
         options?: never;
@@ -585,6 +648,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** 反馈驿站问题 */
         post: operations["StationsController_report"];
         delete?: never;
         options?: never;
@@ -599,8 +663,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** 本辖区驿站列表 */
         get: operations["StationsAdminController_list"];
         put?: never;
+        /** 新建驿站 */
         post: operations["StationsAdminController_create"];
         delete?: never;
         options?: never;
@@ -617,7 +683,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** UTF-8 CSV (BOM or not) with the header name,kind,town,address,lat,lng,phone,host,amenities,hours. */
+        /**
+         * 从CSV批量导入驿站（全部或全不）
+         * @description UTF-8 CSV (BOM or not) with the header name,kind,town,address,lat,lng,phone,host,amenities,hours.
+         */
         post: operations["StationsAdminController_importCsv"];
         delete?: never;
         options?: never;
@@ -632,6 +701,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** 导出本辖区驿站为CSV */
         get: operations["StationsAdminController_exportCsv"];
         put?: never;
         post?: never;
@@ -648,6 +718,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** 驿站问题反馈列表（最新在前） */
         get: operations["StationsAdminController_listReports"];
         put?: never;
         post?: never;
@@ -666,6 +737,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** 标记问题反馈已处理 */
         post: operations["StationsAdminController_resolveReport"];
         delete?: never;
         options?: never;
@@ -683,10 +755,14 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Deactivates: the station disappears for workers and stays in the records. */
+        /**
+         * 停用驿站（保留记录）
+         * @description Deactivates: the station disappears for workers and stays in the records.
+         */
         delete: operations["StationsAdminController_deactivate"];
         options?: never;
         head?: never;
+        /** 修改驿站 */
         patch: operations["StationsAdminController_update"];
         trace?: never;
     };
@@ -699,6 +775,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** 标记驿站已实地核实 */
         post: operations["StationsAdminController_markVerified"];
         delete?: never;
         options?: never;
@@ -713,7 +790,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 200 when the database answers; otherwise 503 SERVICE_UNAVAILABLE in the error shape, with Retry-After. */
+        /**
+         * 健康检查（含数据库）
+         * @description 200 when the database answers; otherwise 503 SERVICE_UNAVAILABLE in the error shape, with Retry-After.
+         */
         get: operations["HealthController_health[0]"];
         put?: never;
         post?: never;
@@ -730,7 +810,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 200 when the database answers; otherwise 503 SERVICE_UNAVAILABLE in the error shape, with Retry-After. */
+        /**
+         * 健康检查（含数据库）
+         * @description 200 when the database answers; otherwise 503 SERVICE_UNAVAILABLE in the error shape, with Retry-After.
+         */
         get: operations["HealthController_health[1]"];
         put?: never;
         post?: never;
@@ -744,13 +827,62 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        Page: {
+            /** @description 符合条件的总条数（所有页） */
+            total: number;
+            /** @description 页码，从1开始 */
+            page: number;
+            /** @description 每页条数 */
+            pageSize: number;
+        };
+        /** @enum {string} */
+        TownCode: "keqiao" | "keyan" | "huashe" | "hutang" | "qixian" | "fuquan" | "qianqing" | "yangxunqiao" | "maan" | "anchang" | "lanting" | "lizhu" | "pingshui" | "jidong" | "xialv" | "wangtan";
+        TownView: {
+            code: components["schemas"]["TownCode"];
+            name: string;
+            /** @description The town federation's org. */
+            orgId: string;
+        };
+        /** @enum {string} */
+        OrgKind: "district" | "town" | "industry" | "park" | "platform_station" | "enterprise" | "town_joint";
+        OrgView: {
+            kind: components["schemas"]["OrgKind"];
+            id: string;
+            code: string;
+            name: string;
+            parentId: string | null;
+            townCode: string | null;
+            description: string | null;
+        };
         SendSmsCodeDto: {
             /** @description Mainland mobile number; +86 / 0086 prefixes are accepted. */
             phone: string;
         };
+        SmsCodeSentView: {
+            /** @description Seconds before another code may be asked for. */
+            retryAfterSeconds: number;
+            /** @description The code itself, only from the dev SMS provider (never in production). */
+            devCode?: string;
+        };
         VerifySmsCodeDto: {
             phone: string;
             code: string;
+        };
+        /** @enum {string} */
+        Role: "worker" | "provider" | "staff" | "admin";
+        UserView: {
+            roles: components["schemas"]["Role"][];
+            id: string;
+            orgId: string | null;
+            displayName: string;
+            phoneMasked: string | null;
+        };
+        SessionTokensView: {
+            accessToken: string;
+            refreshToken: string;
+            /** @description Seconds the access token is valid. */
+            expiresIn: number;
+            user: components["schemas"]["UserView"];
         };
         WechatLoginDto: {
             /** @description The code from wx.login. */
@@ -778,12 +910,187 @@ export interface components {
             /** @description The privacy notice version the worker agreed to. */
             consentVersion: string;
         };
+        /** @enum {string} */
+        ApplicationStatus: "pending" | "approved" | "rejected";
+        OrgRefView: {
+            id: string;
+            name: string;
+        };
+        ApplicationCreatedView: {
+            status: components["schemas"]["ApplicationStatus"];
+            id: string;
+            targetOrg: components["schemas"]["OrgRefView"];
+        };
+        /** @enum {string} */
+        MembershipState: "none" | "pending" | "approved" | "rejected";
+        ApplicationSummaryView: {
+            status: components["schemas"]["ApplicationStatus"];
+            id: string;
+            /** Format: date-time */
+            submittedAt: string;
+            /** Format: date-time */
+            reviewedAt: string | null;
+            rejectReason: string | null;
+            targetOrg: components["schemas"]["OrgRefView"];
+        };
+        MembershipView: {
+            memberNumber: string;
+            union: components["schemas"]["OrgRefView"];
+            /** Format: date-time */
+            joinedAt: string;
+        };
+        MembershipStatusView: {
+            status: components["schemas"]["MembershipState"];
+            application: components["schemas"]["ApplicationSummaryView"] | null;
+            membership: components["schemas"]["MembershipView"] | null;
+        };
+        MemberCardView: {
+            nameMasked: string;
+            idNumberMasked: string;
+            memberNumber: string;
+            union: components["schemas"]["OrgRefView"];
+            /** Format: date-time */
+            joinedAt: string;
+            qrPayload: string;
+        };
         VerifyCardDto: {
             payload: string;
+        };
+        CardCheckView: {
+            valid: boolean;
+            memberNumber: string;
+            unionOrgId: string;
+            /** Format: date-time */
+            joinedAt: string;
+        };
+        /** @enum {string} */
+        Gender: "male" | "female";
+        /** @enum {string} */
+        Occupation: "courier" | "food_delivery" | "livestreamer" | "freight_driver" | "domestic_worker" | "ride_hailing_driver" | "other";
+        /** @enum {string} */
+        EmployerCode: "meituan" | "eleme" | "sf" | "yto" | "zto" | "sto" | "yunda" | "jd" | "jtexpress" | "ems" | "deppon" | "huolala" | "manbang" | "douyin" | "kuaishou" | "other";
+        ApplicationView: {
+            gender: components["schemas"]["Gender"];
+            occupation: components["schemas"]["Occupation"];
+            employer: components["schemas"]["EmployerCode"];
+            townCode: components["schemas"]["TownCode"];
+            status: components["schemas"]["ApplicationStatus"];
+            id: string;
+            name: string;
+            idNumberMasked: string;
+            phoneMasked: string;
+            targetOrg: components["schemas"]["OrgRefView"];
+            rejectReason: string | null;
+            consentVersion: string;
+            /** Format: date-time */
+            submittedAt: string;
+            /** Format: date-time */
+            reviewedAt: string | null;
+        };
+        ApplicationApprovedView: {
+            status: components["schemas"]["ApplicationStatus"];
+            id: string;
+            memberNumber: string;
+            /** Format: date-time */
+            joinedAt: string;
         };
         RejectApplicationDto: {
             /** @description Shown to the worker. */
             reason: string;
+        };
+        ApplicationRejectedView: {
+            status: components["schemas"]["ApplicationStatus"];
+            id: string;
+            rejectReason: string | null;
+        };
+        IdNumberView: {
+            idNumber: string;
+        };
+        /** @enum {string} */
+        ClaimPeriod: "year" | "season" | "programme" | "session";
+        /** @enum {string} */
+        EligibilityReason: "NOT_A_MEMBER" | "OUTSIDE_UNION" | "PROGRAMME_CLOSED" | "OCCUPATION_NOT_COVERED" | "GENDER_NOT_COVERED" | "MEMBERSHIP_TOO_RECENT" | "ALREADY_CLAIMED" | "NOT_OPEN_YET";
+        EligibilityView: {
+            reasons: components["schemas"]["EligibilityReason"][];
+            eligible: boolean;
+            messages: string[];
+        };
+        PriorityRuleView: {
+            occupations: components["schemas"]["Occupation"][];
+            /** @description Days before `opensAt` that these occupations may claim. */
+            daysEarly: number;
+        };
+        EligibilityRulesView: {
+            occupations?: components["schemas"]["Occupation"][];
+            genders?: components["schemas"]["Gender"][];
+            minMembershipDays?: number;
+            priority?: components["schemas"]["PriorityRuleView"];
+        };
+        ProgrammeView: {
+            claimPeriod: components["schemas"]["ClaimPeriod"];
+            eligibility: components["schemas"]["EligibilityView"];
+            id: string;
+            code: string;
+            name: string;
+            description: string;
+            /** @description The union that runs it. */
+            orgId: string;
+            /** Format: date-time */
+            periodStart: string;
+            /** Format: date-time */
+            periodEnd: string;
+            hasSessions: boolean;
+            /** @description Overall places; null when places are per session or unlimited. */
+            capacity: number | null;
+            remaining: number | null;
+            costFen: number;
+            costFenFemale: number | null;
+            requiresApproval: boolean;
+            hasWaitlist: boolean;
+            cancelHoursBefore: number;
+            rules: components["schemas"]["EligibilityRulesView"];
+        };
+        SessionView: {
+            id: string;
+            programmeId: string;
+            name: string;
+            location: string;
+            /** Format: date-time */
+            opensAt: string;
+            /** Format: date-time */
+            opensAtForMe: string;
+            /** Format: date-time */
+            startsAt: string;
+            /** Format: date-time */
+            endsAt: string;
+            capacity: number;
+            remaining: number;
+        };
+        ProgrammeDetailView: {
+            claimPeriod: components["schemas"]["ClaimPeriod"];
+            eligibility: components["schemas"]["EligibilityView"];
+            id: string;
+            code: string;
+            name: string;
+            description: string;
+            /** @description The union that runs it. */
+            orgId: string;
+            /** Format: date-time */
+            periodStart: string;
+            /** Format: date-time */
+            periodEnd: string;
+            hasSessions: boolean;
+            /** @description Overall places; null when places are per session or unlimited. */
+            capacity: number | null;
+            remaining: number | null;
+            costFen: number;
+            costFenFemale: number | null;
+            requiresApproval: boolean;
+            hasWaitlist: boolean;
+            cancelHoursBefore: number;
+            rules: components["schemas"]["EligibilityRulesView"];
+            /** @description The sessions that have not ended, soonest first. */
+            sessions: components["schemas"]["SessionView"][];
         };
         ClaimBenefitDto: {
             /**
@@ -792,11 +1099,118 @@ export interface components {
              */
             sessionId?: string;
         };
+        /** @enum {string} */
+        ClaimStatus: "pending_review" | "confirmed" | "waitlisted" | "rejected" | "redeemed" | "cancelled" | "expired";
+        ClaimSessionView: {
+            id: string;
+            name: string;
+            location: string;
+            /** Format: date-time */
+            startsAt: string;
+            /** Format: date-time */
+            endsAt: string;
+        };
+        ClaimView: {
+            status: components["schemas"]["ClaimStatus"];
+            id: string;
+            programmeId: string;
+            programmeName: string;
+            sessionId: string | null;
+            session: components["schemas"]["ClaimSessionView"] | null;
+            /** @description The status in Chinese. */
+            statusName: string;
+            costFen: number;
+            /**
+             * Format: date-time
+             * @description A confirmed claim may be cancelled until then.
+             */
+            cancellableUntil: string;
+            rejectReason: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            confirmedAt: string | null;
+            /** Format: date-time */
+            cancelledAt: string | null;
+            /** Format: date-time */
+            redeemedAt: string | null;
+            redeemedPlace: string | null;
+            /** @description While waitlisted, 1 = next; only in a claim's own answer and in GET /claims/{id}, not in lists. */
+            waitlistPosition?: number;
+        };
+        RedemptionCodeView: {
+            code: string;
+            /** Format: date-time */
+            expiresAt: string;
+        };
         RedeemDto: {
             /** @description The scanned QR payload. */
             code: string;
             /** @description Where it was used (hospital, station), recorded on the claim. */
             place?: string;
+        };
+        RedemptionView: {
+            status: components["schemas"]["ClaimStatus"];
+            id: string;
+            programmeId: string;
+            programmeName: string;
+            sessionId: string | null;
+            session: components["schemas"]["ClaimSessionView"] | null;
+            /** @description The status in Chinese. */
+            statusName: string;
+            costFen: number;
+            /**
+             * Format: date-time
+             * @description A confirmed claim may be cancelled until then.
+             */
+            cancellableUntil: string;
+            rejectReason: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            confirmedAt: string | null;
+            /** Format: date-time */
+            cancelledAt: string | null;
+            /** Format: date-time */
+            redeemedAt: string | null;
+            redeemedPlace: string | null;
+            /** @description While waitlisted, 1 = next; only in a claim's own answer and in GET /claims/{id}, not in lists. */
+            waitlistPosition?: number;
+            memberNumber: string;
+            /** @description Null for a member with no name on record. */
+            memberNameMasked: string | null;
+        };
+        AdminProgrammeView: {
+            claimPeriod: components["schemas"]["ClaimPeriod"];
+            /** @description False once staff closed it: gone from the workers' views. */
+            active: boolean;
+            /** @description Null: no budget limit. */
+            budgetFen: number | null;
+            spentFen: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            id: string;
+            code: string;
+            name: string;
+            description: string;
+            /** @description The union that runs it. */
+            orgId: string;
+            /** Format: date-time */
+            periodStart: string;
+            /** Format: date-time */
+            periodEnd: string;
+            hasSessions: boolean;
+            /** @description Overall places; null when places are per session or unlimited. */
+            capacity: number | null;
+            remaining: number | null;
+            costFen: number;
+            costFenFemale: number | null;
+            requiresApproval: boolean;
+            hasWaitlist: boolean;
+            cancelHoursBefore: number;
+            rules: components["schemas"]["EligibilityRulesView"];
         };
         PriorityDto: {
             occupations: ("courier" | "food_delivery" | "livestreamer" | "freight_driver" | "domestic_worker" | "ride_hailing_driver" | "other")[];
@@ -838,6 +1252,58 @@ export interface components {
             /** @description Provider accounts that may redeem its claims (replaces the list). */
             providerUserIds?: string[];
         };
+        AdminSessionView: {
+            id: string;
+            programmeId: string;
+            name: string;
+            location: string;
+            /** Format: date-time */
+            opensAt: string;
+            /** Format: date-time */
+            startsAt: string;
+            /** Format: date-time */
+            endsAt: string;
+            capacity: number;
+            remaining: number;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        AdminProgrammeDetailView: {
+            claimPeriod: components["schemas"]["ClaimPeriod"];
+            /** @description False once staff closed it: gone from the workers' views. */
+            active: boolean;
+            /** @description Null: no budget limit. */
+            budgetFen: number | null;
+            spentFen: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            id: string;
+            code: string;
+            name: string;
+            description: string;
+            /** @description The union that runs it. */
+            orgId: string;
+            /** Format: date-time */
+            periodStart: string;
+            /** Format: date-time */
+            periodEnd: string;
+            hasSessions: boolean;
+            /** @description Overall places; null when places are per session or unlimited. */
+            capacity: number | null;
+            remaining: number | null;
+            costFen: number;
+            costFenFemale: number | null;
+            requiresApproval: boolean;
+            hasWaitlist: boolean;
+            cancelHoursBefore: number;
+            rules: components["schemas"]["EligibilityRulesView"];
+            /** @description Every session, soonest first. */
+            sessions: components["schemas"]["AdminSessionView"][];
+            /** @description Provider accounts that may redeem its claims. */
+            providerUserIds: string[];
+        };
         UpdateProgrammeDto: {
             name?: string;
             description?: string;
@@ -874,25 +1340,6 @@ export interface components {
             endsAt: string;
             capacity: number;
         };
-        BenefitSession: {
-            id: string;
-            programmeId: string;
-            name: string;
-            location: string;
-            /**
-             * Format: date-time
-             * @description Registration opens to everyone; priority occupations may start earlier (rules.priority).
-             */
-            opensAt: string;
-            /** Format: date-time */
-            startsAt: string;
-            /** Format: date-time */
-            endsAt: string;
-            capacity: number;
-            remaining: number;
-            /** Format: date-time */
-            createdAt: string;
-        };
         UpdateSessionDto: {
             name?: string;
             location?: string;
@@ -901,15 +1348,147 @@ export interface components {
             endsAt?: string;
             capacity?: number;
         };
+        AdminClaimView: {
+            status: components["schemas"]["ClaimStatus"];
+            id: string;
+            programmeId: string;
+            programmeName: string;
+            sessionId: string | null;
+            session: components["schemas"]["ClaimSessionView"] | null;
+            /** @description The status in Chinese. */
+            statusName: string;
+            costFen: number;
+            /**
+             * Format: date-time
+             * @description A confirmed claim may be cancelled until then.
+             */
+            cancellableUntil: string;
+            rejectReason: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            confirmedAt: string | null;
+            /** Format: date-time */
+            cancelledAt: string | null;
+            /** Format: date-time */
+            redeemedAt: string | null;
+            redeemedPlace: string | null;
+            /** @description While waitlisted, 1 = next; only in a claim's own answer and in GET /claims/{id}, not in lists. */
+            waitlistPosition?: number;
+            memberNumber: string;
+            /** @description The account that redeemed it. */
+            redeemedBy: string | null;
+        };
         RejectClaimDto: {
             /** @description Shown to the member. */
             reason: string;
+        };
+        /** @enum {string} */
+        StationKind: "worker_station" | "courier_station" | "freight_drivers_home" | "mobile";
+        /** @enum {string} */
+        Amenity: "water" | "charging" | "microwave" | "toilet" | "seating" | "air_conditioning" | "first_aid" | "cold_drinks";
+        WeeklyHoursView: {
+            mon?: string[][];
+            tue?: string[][];
+            wed?: string[][];
+            thu?: string[][];
+            fri?: string[][];
+            sat?: string[][];
+            sun?: string[][];
+        };
+        OpeningHoursView: {
+            is24h: boolean;
+            weekly: components["schemas"]["WeeklyHoursView"];
+        };
+        NearbyStationView: {
+            kind: components["schemas"]["StationKind"];
+            amenities: components["schemas"]["Amenity"][];
+            id: string;
+            name: string;
+            address: string;
+            lat: number;
+            lng: number;
+            /** @description From the caller, in metres (one decimal). */
+            distanceMeters: number;
+            isOpenNow: boolean;
+            openingHours: components["schemas"]["OpeningHoursView"];
+            phone: string | null;
+        };
+        /** @enum {string} */
+        CoordinateSystem: "gcj02" | "wgs84";
+        ClosureView: {
+            from: string;
+            to: string;
+            reason: string;
+        };
+        StationDetailView: {
+            kind: components["schemas"]["StationKind"];
+            townCode: components["schemas"]["TownCode"];
+            amenities: components["schemas"]["Amenity"][];
+            id: string;
+            name: string;
+            address: string;
+            lat: number;
+            lng: number;
+            phone: string | null;
+            hostOrg: string | null;
+            openingHours: components["schemas"]["OpeningHoursView"];
+            closures: components["schemas"]["ClosureView"][];
+            isOpenNow: boolean;
+            /** Format: date-time */
+            lastVerifiedAt: string | null;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        CheckInView: {
+            id: string;
+            stationId: string;
+            /** Format: date-time */
+            checkedInAt: string;
         };
         ReportStationDto: {
             /** @enum {string} */
             kind: "closed_when_open" | "amenity_missing" | "moved" | "other";
             /** @description Required for `other`. */
             note?: string;
+        };
+        /** @enum {string} */
+        StationReportKind: "closed_when_open" | "amenity_missing" | "moved" | "other";
+        /** @enum {string} */
+        StationReportStatus: "open" | "resolved";
+        StationReportView: {
+            kind: components["schemas"]["StationReportKind"];
+            status: components["schemas"]["StationReportStatus"];
+            id: string;
+            stationId: string;
+            note: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        AdminStationView: {
+            kind: components["schemas"]["StationKind"];
+            townCode: components["schemas"]["TownCode"];
+            amenities: components["schemas"]["Amenity"][];
+            id: string;
+            name: string;
+            address: string;
+            /** @description The town federation whose staff keep it. */
+            orgId: string;
+            lat: number;
+            lng: number;
+            phone: string | null;
+            hostOrg: string | null;
+            openingHours: components["schemas"]["OpeningHoursView"];
+            /** @description Every closure, past ones included. */
+            closures: components["schemas"]["ClosureView"][];
+            /** @description False: hidden from workers. */
+            active: boolean;
+            /** Format: date-time */
+            lastVerifiedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
         };
         ClosureDto: {
             /** @description ISO-8601 with offset. */
@@ -936,50 +1515,26 @@ export interface components {
             /** @description Temporary closures; they override the weekly schedule. */
             closures?: components["schemas"]["ClosureDto"][];
         };
-        Station: {
+        StationImportView: {
+            /** @description Stations written; an import is all rows or none. */
+            imported: number;
+        };
+        AdminStationReportView: {
+            kind: components["schemas"]["StationReportKind"];
+            status: components["schemas"]["StationReportStatus"];
+            townCode: components["schemas"]["TownCode"];
             id: string;
-            name: string;
-            /** @enum {string} */
-            kind: "worker_station" | "courier_station" | "freight_drivers_home" | "mobile";
-            address: string;
-            /** @enum {string} */
-            townCode: "keqiao" | "keyan" | "huashe" | "hutang" | "qixian" | "fuquan" | "qianqing" | "yangxunqiao" | "maan" | "anchang" | "lanting" | "lizhu" | "pingshui" | "jidong" | "xialv" | "wangtan";
-            /** @description The town federation whose staff keep this station. */
-            orgId: string;
-            lat: number;
-            lng: number;
-            phone: string | null;
-            /** @description The organisation hosting the station (an enterprise, a community, a platform). */
-            hostOrg: string | null;
-            amenities: ("water" | "charging" | "microwave" | "toilet" | "seating" | "air_conditioning" | "first_aid" | "cold_drinks")[];
-            openingHours: Record<string, never>;
-            closures: Record<string, never>[];
-            active: boolean;
-            /** Format: date-time */
-            lastVerifiedAt: string | null;
+            note: string | null;
             /** Format: date-time */
             createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-        };
-        ResolveStationReportDto: {
-            note?: string;
-        };
-        StationReport: {
-            id: string;
-            stationId: string;
-            userId: string;
-            /** @enum {string} */
-            kind: "other" | "closed_when_open" | "amenity_missing" | "moved";
-            note: string | null;
-            /** @enum {string} */
-            status: "open" | "resolved";
-            resolvedBy: string | null;
             /** Format: date-time */
             resolvedAt: string | null;
             resolutionNote: string | null;
-            /** Format: date-time */
-            createdAt: string;
+            stationId: string;
+            stationName: string;
+        };
+        ResolveStationReportDto: {
+            note?: string;
         };
         UpdateStationDto: {
             name?: string;
@@ -1002,6 +1557,12 @@ export interface components {
             /** @description false hides the station from workers (same as DELETE); true brings it back. */
             active?: boolean;
         };
+        HealthView: {
+            /** @enum {string} */
+            status: "ok";
+            /** @enum {string} */
+            db: "up";
+        };
     };
     responses: never;
     parameters: never;
@@ -1013,35 +1574,55 @@ export type $defs = Record<string, never>;
 export interface operations {
     OrgsController_towns: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description 页码，从1开始 */
+                page?: number;
+                /** @description 每页条数，最多100 */
+                pageSize?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+            /** @description 分页列表 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Page"] & {
+                        items: components["schemas"]["TownView"][];
+                    };
+                };
             };
         };
     };
     OrgsController_tree: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description 页码，从1开始 */
+                page?: number;
+                /** @description 每页条数，最多100 */
+                pageSize?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+            /** @description 分页列表 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Page"] & {
+                        items: components["schemas"]["OrgView"][];
+                    };
+                };
             };
         };
     };
@@ -1062,7 +1643,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SmsCodeSentView"];
+                };
             };
         };
     };
@@ -1084,7 +1667,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["SessionTokensView"];
                 };
             };
         };
@@ -1107,7 +1690,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["SessionTokensView"];
                 };
             };
         };
@@ -1130,7 +1713,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["SessionTokensView"];
                 };
             };
         };
@@ -1153,7 +1736,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["SessionTokensView"];
                 };
             };
         };
@@ -1172,7 +1755,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["UserView"];
                 };
             };
         };
@@ -1194,7 +1777,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApplicationCreatedView"];
+                };
             };
         };
     };
@@ -1212,7 +1797,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["MembershipStatusView"];
                 };
             };
         };
@@ -1230,7 +1815,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MemberCardView"];
+                };
             };
         };
     };
@@ -1251,14 +1838,20 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CardCheckView"];
+                };
             };
         };
     };
     MembershipController_list: {
         parameters: {
             query?: {
-                status?: "pending" | "approved" | "rejected";
+                /** @description 页码，从1开始 */
+                page?: number;
+                /** @description 每页条数，最多100 */
+                pageSize?: number;
+                status?: components["schemas"]["ApplicationStatus"];
             };
             header?: never;
             path?: never;
@@ -1266,11 +1859,16 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 分页列表 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Page"] & {
+                        items: components["schemas"]["ApplicationView"][];
+                    };
+                };
             };
         };
     };
@@ -1289,7 +1887,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApplicationApprovedView"];
+                };
             };
         };
     };
@@ -1312,7 +1912,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApplicationRejectedView"];
+                };
             };
         };
     };
@@ -1331,24 +1933,36 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["IdNumberView"];
+                };
             };
         };
     };
     BenefitsController_list: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description 页码，从1开始 */
+                page?: number;
+                /** @description 每页条数，最多100 */
+                pageSize?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+            /** @description 分页列表 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Page"] & {
+                        items: components["schemas"]["ProgrammeView"][];
+                    };
+                };
             };
         };
     };
@@ -1367,13 +1981,20 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProgrammeDetailView"];
+                };
             };
         };
     };
     BenefitsController_sessions: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description 页码，从1开始 */
+                page?: number;
+                /** @description 每页条数，最多100 */
+                pageSize?: number;
+            };
             header?: never;
             path: {
                 id: string;
@@ -1382,11 +2003,16 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 分页列表 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Page"] & {
+                        items: components["schemas"]["SessionView"][];
+                    };
+                };
             };
         };
     };
@@ -1413,25 +2039,35 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["ClaimView"];
                 };
             };
         };
     };
     ClaimsController_mine: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description 页码，从1开始 */
+                page?: number;
+                /** @description 每页条数，最多100 */
+                pageSize?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+            /** @description 分页列表 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Page"] & {
+                        items: components["schemas"]["ClaimView"][];
+                    };
+                };
             };
         };
     };
@@ -1451,7 +2087,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["ClaimView"];
                 };
             };
         };
@@ -1472,7 +2108,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["ClaimView"];
                 };
             };
         };
@@ -1492,7 +2128,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RedemptionCodeView"];
+                };
             };
         };
     };
@@ -1513,24 +2151,36 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RedemptionView"];
+                };
             };
         };
     };
     AdminBenefitsController_list: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description 页码，从1开始 */
+                page?: number;
+                /** @description 每页条数，最多100 */
+                pageSize?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+            /** @description 分页列表 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Page"] & {
+                        items: components["schemas"]["AdminProgrammeView"][];
+                    };
+                };
             };
         };
     };
@@ -1551,7 +2201,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AdminProgrammeDetailView"];
+                };
             };
         };
     };
@@ -1570,7 +2222,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AdminProgrammeDetailView"];
+                };
             };
         };
     };
@@ -1585,6 +2239,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 已删除 */
             204: {
                 headers: {
                     [name: string]: unknown;
@@ -1612,7 +2267,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AdminProgrammeDetailView"];
+                };
             };
         };
     };
@@ -1636,7 +2293,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["BenefitSession"];
+                    "application/json": components["schemas"]["AdminSessionView"];
                 };
             };
         };
@@ -1653,6 +2310,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 已删除 */
             204: {
                 headers: {
                     [name: string]: unknown;
@@ -1682,7 +2340,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["BenefitSession"];
+                    "application/json": components["schemas"]["AdminSessionView"];
                 };
             };
         };
@@ -1690,6 +2348,10 @@ export interface operations {
     AdminBenefitsController_listClaims: {
         parameters: {
             query?: {
+                /** @description 页码，从1开始 */
+                page?: number;
+                /** @description 每页条数，最多100 */
+                pageSize?: number;
                 programmeId?: string;
                 status?: "pending_review" | "confirmed" | "waitlisted" | "rejected" | "redeemed" | "cancelled" | "expired";
             };
@@ -1699,11 +2361,16 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 分页列表 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Page"] & {
+                        items: components["schemas"]["AdminClaimView"][];
+                    };
+                };
             };
         };
     };
@@ -1722,7 +2389,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ClaimView"];
+                };
             };
         };
     };
@@ -1745,23 +2414,25 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ClaimView"];
+                };
             };
         };
     };
     StationsController_nearby: {
         parameters: {
             query: {
+                /** @description gcj02 (WeChat, Chinese maps) or wgs84 (browsers, GPS); converted to GCJ-02 here. */
+                coord?: components["schemas"]["CoordinateSystem"];
+                limit?: number;
+                /** @description Comma-separated; a station must have all of them. */
+                amenities?: components["schemas"]["Amenity"][];
                 /** @description Latitude of the caller, in the datum named by `coord`. */
                 lat: number;
                 lng: number;
-                /** @description gcj02 (WeChat, Chinese maps) or wgs84 (browsers, GPS); converted to GCJ-02 here. */
-                coord: "gcj02" | "wgs84";
                 /** @description Only stations within this many metres. */
                 radius?: number;
-                limit: number;
-                /** @description Comma-separated; a station must have all of them. */
-                amenities?: ("water" | "charging" | "microwave" | "toilet" | "seating" | "air_conditioning" | "first_aid" | "cold_drinks")[];
                 /** @description true: only stations open at the time of the request (Asia/Shanghai, closures included). */
                 openNow?: boolean;
             };
@@ -1771,11 +2442,16 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 最近的至多 limit 个驿站（一页；total 为返回的个数） */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Page"] & {
+                        items: components["schemas"]["NearbyStationView"][];
+                    };
+                };
             };
         };
     };
@@ -1794,7 +2470,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["StationDetailView"];
+                };
             };
         };
     };
@@ -1813,7 +2491,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CheckInView"];
+                };
             };
         };
     };
@@ -1836,24 +2516,36 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["StationReportView"];
+                };
             };
         };
     };
     StationsAdminController_list: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description 页码，从1开始 */
+                page?: number;
+                /** @description 每页条数，最多100 */
+                pageSize?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+            /** @description 分页列表 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Page"] & {
+                        items: components["schemas"]["AdminStationView"][];
+                    };
+                };
             };
         };
     };
@@ -1875,7 +2567,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Station"];
+                    "application/json": components["schemas"]["AdminStationView"];
                 };
             };
         };
@@ -1893,7 +2585,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["StationImportView"];
+                };
             };
         };
     };
@@ -1906,12 +2600,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description UTF-8 CSV，表头与导入相同 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": string;
+                    "text/csv": string;
                 };
             };
         };
@@ -1919,7 +2614,11 @@ export interface operations {
     StationsAdminController_listReports: {
         parameters: {
             query?: {
-                status?: "open" | "resolved";
+                /** @description 页码，从1开始 */
+                page?: number;
+                /** @description 每页条数，最多100 */
+                pageSize?: number;
+                status?: components["schemas"]["StationReportStatus"];
             };
             header?: never;
             path?: never;
@@ -1927,11 +2626,16 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 分页列表 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Page"] & {
+                        items: components["schemas"]["AdminStationReportView"][];
+                    };
+                };
             };
         };
     };
@@ -1955,7 +2659,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["StationReport"];
+                    "application/json": components["schemas"]["AdminStationReportView"];
                 };
             };
         };
@@ -1976,7 +2680,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Station"];
+                    "application/json": components["schemas"]["AdminStationView"];
                 };
             };
         };
@@ -2001,7 +2705,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Station"];
+                    "application/json": components["schemas"]["AdminStationView"];
                 };
             };
         };
@@ -2022,7 +2726,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Station"];
+                    "application/json": components["schemas"]["AdminStationView"];
                 };
             };
         };
@@ -2040,7 +2744,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["HealthView"];
+                };
             };
         };
     };
@@ -2057,7 +2763,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["HealthView"];
+                };
             };
         };
     };
