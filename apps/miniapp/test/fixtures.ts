@@ -1,7 +1,7 @@
-import type { BenefitProgramme } from '../src/services/types'
+import type { Schema } from '@kgh/api-client'
 
 /** The free checkup as GET /benefits lists it for an eligible member; override what a test is about. */
-export function aCheckupProgramme(overrides: Partial<BenefitProgramme> = {}): BenefitProgramme {
+export function aCheckupProgramme(overrides: Partial<Schema<'ProgrammeView'>> = {}): Schema<'ProgrammeView'> {
   return {
     id: 'p-checkup',
     code: 'checkup',

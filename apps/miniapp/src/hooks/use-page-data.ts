@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react'
 import { useDidHide, useDidShow } from '@tarojs/taro'
-import { ApiError } from '../services/api'
+import { ApiError, ClientErrorCode } from '../services/api'
 
 interface PageData<T> {
   data?: T
@@ -20,7 +20,7 @@ export function usePageData<T>(load: () => Promise<T>, { refreshEveryMs }: { ref
     load()
       .then((data) => setState({ data, loading: false }))
       .catch((e: unknown) =>
-        setState({ loading: false, error: e instanceof ApiError ? e : new ApiError({ statusCode: 0, code: 'UNKNOWN', message: '加载失败' }) }),
+        setState({ loading: false, error: e instanceof ApiError ? e : new ApiError({ statusCode: 0, code: ClientErrorCode.Unknown, message: '加载失败' }) }),
       )
   }
   useDidShow(() => {

@@ -1,78 +1,68 @@
 import Taro from '@tarojs/taro'
+import { createClient, type ApiErrorBody, type OutgoingRequest, type RequestOf, type OperationOf, type Schema } from '@kgh/api-client'
+import { ErrorCode } from '@kgh/shared'
 import { session } from './session'
-import type {
-  ApiErrorBody,
-  AuthTokens,
-  BenefitClaim,
-  BenefitProgramme,
-  BenefitProgrammeDetail,
-  MemberCard,
-  MembershipApplicationCreated,
-  MembershipApplicationInput,
-  MembershipStatus,
-  NearbyStation,
-  NearbyStationsQuery,
-  RedemptionCode,
-  SmsSendResult,
-  StationCheckIn,
-  StationDetail,
-  StationReportInput,
-  Town,
-  User,
-} from './types'
+
+/** Codes the client gives itself, for answers that never came or came without the error shape. */
+export const ClientErrorCode = {
+  Network: 'NETWORK_ERROR',
+  Unknown: 'UNKNOWN',
+} as const
+type ClientErrorCode = (typeof ClientErrorCode)[keyof typeof ClientErrorCode]
+
+export type ApiErrorCode = ErrorCode | ClientErrorCode
+
+export interface ApiFailure extends Omit<ApiErrorBody, 'code'> {
+  code: ApiErrorCode
+}
 
 export class ApiError extends Error {
-  constructor(readonly body: ApiErrorBody) {
+  constructor(readonly body: ApiFailure) {
     super(body.message)
   }
-  get code() {
+  get code(): ApiErrorCode {
     return this.body.code
   }
   /** Worth sending again unchanged: nothing was decided (no answer, a server fault, or the same request still running). */
   get transient() {
-    return this.body.statusCode === 0 || this.body.statusCode >= 500 || this.body.code === 'IDEMPOTENCY_KEY_IN_USE'
+    return this.body.statusCode === 0 || this.body.statusCode >= 500 || this.body.code === ErrorCode.IdempotencyKeyInUse
   }
 }
 
-type Method = 'GET' | 'POST'
+const LOGIN_PAGE = '/pages/login/index'
+// The document's paths carry the global prefix; API_BASE_URL ends with it already.
+const PREFIX = '/api/v1'
 
-interface RequestOptions {
-  auth?: boolean
-  header?: Record<string, string>
+interface SendOptions {
+  auth: boolean
   /** Milliseconds before the request counts as failed (a network error). */
   timeout?: number
 }
 
-const LOGIN_PAGE = '/pages/login/index'
-
-async function send<T>(
-  method: Method,
-  path: string,
-  data: unknown,
-  auth: boolean,
-  { header: extra, timeout }: RequestOptions = {},
-): Promise<{ status: number; body: T }> {
-  const header: Record<string, string> = { 'Content-Type': 'application/json', ...extra }
+async function send(request: OutgoingRequest, { auth, timeout }: SendOptions): Promise<{ status: number; body: unknown }> {
+  const header: Record<string, string> = { 'Content-Type': 'application/json', ...request.header }
   const token = session.accessToken()
   if (auth && token) header.Authorization = `Bearer ${token}`
   try {
-    const res = await Taro.request<T>({ url: API_BASE_URL + path, method, data: data ?? undefined, header, timeout })
+    const url = API_BASE_URL + request.url.slice(PREFIX.length)
+    const res = await Taro.request({ url, method: request.method, data: request.body ?? undefined, header, timeout })
     return { status: res.statusCode, body: res.data }
   } catch {
-    throw new ApiError({ statusCode: 0, code: 'NETWORK_ERROR', message: '网络连接失败，请稍后再试' })
+    throw new ApiError({ statusCode: 0, code: ClientErrorCode.Network, message: '网络连接失败，请稍后再试' })
   }
 }
 
 let refreshing: Promise<boolean> | null = null
+let sentToLogin = false
 
 // One refresh at a time: parallel 401s wait for the same attempt.
 function refreshTokens(): Promise<boolean> {
   const refreshToken = session.refreshToken()
   if (!refreshToken) return Promise.resolve(false)
-  refreshing ??= send<AuthTokens>('POST', '/auth/refresh', { refreshToken }, false)
+  refreshing ??= send({ method: 'POST', url: `${PREFIX}/auth/refresh`, header: {}, body: { refreshToken } }, { auth: false })
     .then(({ status, body }) => {
       if (status !== 200) return false
-      session.save(body)
+      session.save(body as Schema<'SessionTokensView'>)
       return true
     })
     .catch(() => false)
@@ -82,74 +72,80 @@ function refreshTokens(): Promise<boolean> {
   return refreshing
 }
 
-async function request<T>(method: Method, path: string, data?: unknown, options: RequestOptions = {}): Promise<T> {
-  const auth = options.auth ?? true
-  let res = await send<T>(method, path, data, auth, options)
-  if (res.status === 401 && auth) {
-    if (await refreshTokens()) res = await send<T>(method, path, data, auth, options)
-    if (res.status === 401) {
-      session.clear()
-      Taro.navigateTo({ url: LOGIN_PAGE })
-    }
-  }
-  if (res.status >= 400) {
-    const body = res.body as unknown as Partial<ApiErrorBody>
-    throw new ApiError({
-      statusCode: res.status,
-      code: body?.code ?? 'UNKNOWN',
-      message: body?.message ?? `请求失败（${res.status}）`,
-      details: body?.details,
-    })
-  }
-  return res.body
+/** Signed out for good: clear the session and open the login page once, however many requests failed together. */
+function toLogin() {
+  session.clear()
+  if (sentToLogin) return
+  sentToLogin = true
+  Promise.resolve(Taro.navigateTo({ url: LOGIN_PAGE })).finally(() => {
+    sentToLogin = false
+  })
 }
 
-function signedIn(tokens: AuthTokens): AuthTokens {
+function failure(status: number, body: unknown): ApiError {
+  const error = (body ?? {}) as Partial<ApiErrorBody>
+  return new ApiError({
+    statusCode: status,
+    code: (error.code as ApiErrorCode | undefined) ?? ClientErrorCode.Unknown,
+    message: error.message ?? `请求失败（${status}）`,
+    details: error.details,
+  })
+}
+
+/** A typed client for this call's options: `auth: false` for sign-in and public pages. */
+function client(options: SendOptions = { auth: true }) {
+  return createClient(async (request) => {
+    let res = await send(request, options)
+    if (res.status === 401 && options.auth) {
+      if (await refreshTokens()) res = await send(request, options)
+      if (res.status === 401) toLogin()
+    }
+    if (res.status >= 400) throw failure(res.status, res.body)
+    return res.body
+  })
+}
+
+const signedIn = client()
+const anonymous = client({ auth: false })
+
+function started(tokens: Schema<'SessionTokensView'>) {
   session.save(tokens)
   return tokens
 }
 
-/** `?a=1&b=x,y` from the defined values; arrays as comma lists (the API's form for amenities). */
-function queryString(params: Record<string, string | number | boolean | readonly string[] | undefined>): string {
-  const parts = Object.entries(params)
-    .filter(([, v]) => v !== undefined && !(Array.isArray(v) && v.length === 0))
-    .map(([k, v]) => `${k}=${Array.isArray(v) ? v.map(encodeURIComponent).join(',') : encodeURIComponent(String(v))}`)
-  return parts.length ? `?${parts.join('&')}` : ''
-}
+// Lists the mini-app shows whole are asked for in one page of the largest size the API allows.
+const WHOLE_LIST = { page: 1, pageSize: 100 }
+
+export type NearbyStationsQuery = RequestOf<OperationOf<'/api/v1/stations/nearby', 'get'>>['query']
 
 export const api = {
-  sendSmsCode: (phone: string) => request<SmsSendResult>('POST', '/auth/sms/send', { phone }, { auth: false }),
-  verifySmsCode: (phone: string, code: string) =>
-    request<AuthTokens>('POST', '/auth/sms/verify', { phone, code }, { auth: false }).then(signedIn),
-  staffLogin: (username: string, password: string) =>
-    request<AuthTokens>('POST', '/auth/staff/login', { username, password }, { auth: false }).then(signedIn),
-  wechatLogin: (code: string) => request<AuthTokens>('POST', '/auth/wechat', { code }, { auth: false }).then(signedIn),
-  me: () => request<User>('GET', '/me'),
-  towns: () => request<{ items: Town[] }>('GET', '/orgs/towns', undefined, { auth: false }).then((r) => r.items),
-  applyForMembership: (input: MembershipApplicationInput) =>
-    request<MembershipApplicationCreated>('POST', '/membership/applications', input),
-  membership: () => request<MembershipStatus>('GET', '/membership/me'),
-  memberCard: () => request<MemberCard>('GET', '/membership/card'),
-  nearbyStations: ({ amenities, ...query }: NearbyStationsQuery) =>
-    request<{ items: NearbyStation[] }>('GET', `/stations/nearby${queryString({ ...query, amenities })}`, undefined, { auth: false }).then(
-      (r) => r.items,
-    ),
-  station: (id: string) => request<StationDetail>('GET', `/stations/${encodeURIComponent(id)}`, undefined, { auth: false }),
-  checkIn: (stationId: string) => request<StationCheckIn>('POST', `/stations/${encodeURIComponent(stationId)}/check-ins`),
-  reportStation: (stationId: string, report: StationReportInput) =>
-    request<{ id: string }>('POST', `/stations/${encodeURIComponent(stationId)}/reports`, report),
-  benefits: () => request<{ items: BenefitProgramme[] }>('GET', '/benefits').then((r) => r.items),
-  benefit: (id: string) => request<BenefitProgrammeDetail>('GET', `/benefits/${encodeURIComponent(id)}`),
+  sendSmsCode: (phone: string) => anonymous.POST('/api/v1/auth/sms/send', { body: { phone } }),
+  verifySmsCode: (phone: string, code: string) => anonymous.POST('/api/v1/auth/sms/verify', { body: { phone, code } }).then(started),
+  staffLogin: (username: string, password: string) => anonymous.POST('/api/v1/auth/staff/login', { body: { username, password } }).then(started),
+  wechatLogin: (code: string) => anonymous.POST('/api/v1/auth/wechat', { body: { code } }).then(started),
+  me: () => signedIn.GET('/api/v1/me'),
+  towns: () => anonymous.GET('/api/v1/orgs/towns', { query: WHOLE_LIST }).then((page) => page.items),
+  applyForMembership: (input: Schema<'ApplyForMembershipDto'>) => signedIn.POST('/api/v1/membership/applications', { body: input }),
+  membership: () => signedIn.GET('/api/v1/membership/me'),
+  memberCard: () => signedIn.GET('/api/v1/membership/card'),
+  nearbyStations: (query: NearbyStationsQuery) => anonymous.GET('/api/v1/stations/nearby', { query }).then((page) => page.items),
+  station: (id: string) => anonymous.GET('/api/v1/stations/{id}', { path: { id } }),
+  checkIn: (stationId: string) => signedIn.POST('/api/v1/stations/{id}/check-ins', { path: { id: stationId } }),
+  reportStation: (stationId: string, report: Schema<'ReportStationDto'>) =>
+    signedIn.POST('/api/v1/stations/{id}/reports', { path: { id: stationId }, body: report }),
+  benefits: () => signedIn.GET('/api/v1/benefits', { query: WHOLE_LIST }).then((page) => page.items),
+  benefit: (id: string) => signedIn.GET('/api/v1/benefits/{id}', { path: { id } }),
   /** One claim attempt; send the same `idempotencyKey` again to retry it without claiming twice. */
   claimBenefit: (programmeId: string, sessionId: string | null, idempotencyKey: string) =>
-    request<BenefitClaim>('POST', `/benefits/${encodeURIComponent(programmeId)}/claims`, sessionId ? { sessionId } : {}, {
+    client({ auth: true, timeout: 15_000 }).POST('/api/v1/benefits/{id}/claims', {
+      path: { id: programmeId },
       header: { 'Idempotency-Key': idempotencyKey },
-      timeout: 15_000,
+      body: sessionId ? { sessionId } : {},
     }),
-  myClaims: () => request<{ items: BenefitClaim[] }>('GET', '/claims/me').then((r) => r.items),
-  claim: (claimId: string) => request<BenefitClaim>('GET', `/claims/${encodeURIComponent(claimId)}`),
-  cancelClaim: (claimId: string) => request<BenefitClaim>('POST', `/claims/${encodeURIComponent(claimId)}/cancel`),
-  redemptionCode: (claimId: string) => request<RedemptionCode>('GET', `/claims/${encodeURIComponent(claimId)}/redemption-code`),
-  redeem: (code: string) => request<BenefitClaim>('POST', '/redemptions', { code }),
+  myClaims: () => signedIn.GET('/api/v1/claims/me', { query: WHOLE_LIST }).then((page) => page.items),
+  claim: (claimId: string) => signedIn.GET('/api/v1/claims/{id}', { path: { id: claimId } }),
+  cancelClaim: (claimId: string) => signedIn.POST('/api/v1/claims/{id}/cancel', { path: { id: claimId } }),
+  redemptionCode: (claimId: string) => signedIn.GET('/api/v1/claims/{id}/redemption-code', { path: { id: claimId } }),
+  redeem: (code: string) => signedIn.POST('/api/v1/redemptions', { body: { code } }),
   signOut: () => session.clear(),
 }

@@ -1,6 +1,6 @@
 import { fireEvent, render } from '@testing-library/react'
 import ClaimItem, { canCancel } from '.'
-import type { BenefitClaim } from '../../services/types'
+import type { Schema } from '@kgh/api-client'
 
 const CLAIM = {
   id: 'c1',
@@ -18,7 +18,7 @@ const CLAIM = {
   cancelledAt: null,
   redeemedAt: null,
   redeemedPlace: null,
-} as BenefitClaim
+} as Schema<'ClaimView'>
 
 describe('ClaimItem', () => {
   it('offers the code and cancelling for a confirmed claim before its deadline', () => {

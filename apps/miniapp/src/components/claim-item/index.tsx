@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
-import type { BenefitClaim } from '../../services/types'
+import type { Schema } from '@kgh/api-client'
 import { formatDateTime } from '../programme-card/format'
 import { formatFen } from '../../utils/money'
 import { formatDate } from '../../utils/format'
@@ -9,16 +9,16 @@ import './index.scss'
 const LIVE = ['pending_review', 'confirmed', 'waitlisted']
 
 /** A waitlisted claim can always be withdrawn; one holding a place only until its deadline. */
-export function canCancel(claim: BenefitClaim, now = new Date()): boolean {
+export function canCancel(claim: Schema<'ClaimView'>, now = new Date()): boolean {
   if (!LIVE.includes(claim.status)) return false
   return claim.status === 'waitlisted' || now <= new Date(claim.cancellableUntil)
 }
 
 interface Props {
-  claim: BenefitClaim
+  claim: Schema<'ClaimView'>
   busy?: boolean
   onShowCode: (claimId: string) => void
-  onCancel: (claim: BenefitClaim) => void
+  onCancel: (claim: Schema<'ClaimView'>) => void
 }
 
 /** One of 我的福利: status in Chinese, the batch, and what the member can do with it now. */

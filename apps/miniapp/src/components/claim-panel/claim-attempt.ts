@@ -1,6 +1,6 @@
 import { api, ApiError } from '../../services/api'
 import { newIdempotencyKey } from '../../services/idempotency-key'
-import type { BenefitClaim } from '../../services/types'
+import type { Schema } from '@kgh/api-client'
 
 /** One intended claim: its body and the Idempotency-Key every send of it carries. */
 export interface ClaimAttempt {
@@ -22,7 +22,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
  * Sends the attempt; a failure that decided nothing (no answer, 5xx, timeout) is sent again with
  * the same key, so the server answers it once however often it arrives.
  */
-export async function sendClaimAttempt(attempt: ClaimAttempt, retryDelaysMs: readonly number[]): Promise<BenefitClaim> {
+export async function sendClaimAttempt(attempt: ClaimAttempt, retryDelaysMs: readonly number[]): Promise<Schema<'ClaimView'>> {
   for (let retry = 0; ; retry++) {
     try {
       return await api.claimBenefit(attempt.programmeId, attempt.sessionId, attempt.key)

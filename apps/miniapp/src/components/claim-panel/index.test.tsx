@@ -1,7 +1,8 @@
+import { ErrorCode } from '@kgh/shared'
 import { act, fireEvent, render, screen } from '@testing-library/react'
 import ClaimPanel from '.'
-import { api, ApiError } from '../../services/api'
-import type { BenefitClaim, BenefitProgrammeDetail } from '../../services/types'
+import { api, ApiError, ClientErrorCode } from '../../services/api'
+import type { Schema } from '@kgh/api-client'
 import { aCheckupProgramme } from '../../../test/fixtures'
 
 jest.mock('../../services/api', () => ({
@@ -22,11 +23,11 @@ const session = (id: string, remaining = 10) => ({
   remaining,
 })
 
-const PROGRAMME: BenefitProgrammeDetail = { ...aCheckupProgramme({ id: 'p1', description: null }), sessions: [session('s1'), session('s2')] }
+const PROGRAMME: Schema<'ProgrammeDetailView'> = { ...aCheckupProgramme({ id: 'p1', description: '' }), sessions: [session('s1'), session('s2')] }
 
-const CONFIRMED = { id: 'c1', status: 'confirmed', statusName: '已确认' } as BenefitClaim
-const networkError = () => new ApiError({ statusCode: 0, code: 'NETWORK_ERROR', message: '网络连接失败，请稍后再试' })
-const serverError = () => new ApiError({ statusCode: 503, code: 'UNKNOWN', message: '请求失败（503）' })
+const CONFIRMED = { id: 'c1', status: 'confirmed', statusName: '已确认' } as Schema<'ClaimView'>
+const networkError = () => new ApiError({ statusCode: 0, code: ClientErrorCode.Network, message: '网络连接失败，请稍后再试' })
+const serverError = () => new ApiError({ statusCode: 503, code: ClientErrorCode.Unknown, message: '请求失败（503）' })
 const keysSent = () => jest.mocked(api.claimBenefit).mock.calls.map((call) => call[2])
 
 const renderPanel = () =>
@@ -72,7 +73,7 @@ describe('ClaimPanel', () => {
   it('uses a new key for a new attempt after a refusal, and shows the API message', async () => {
     jest
       .mocked(api.claimBenefit)
-      .mockRejectedValueOnce(new ApiError({ statusCode: 409, code: 'QUOTA_EXHAUSTED', message: '名额已满' }))
+      .mockRejectedValueOnce(new ApiError({ statusCode: 409, code: ErrorCode.QuotaExhausted, message: '名额已满' }))
       .mockResolvedValueOnce(CONFIRMED)
     renderPanel()
     await click('.session-option[data-session-id="s1"]')
@@ -102,7 +103,7 @@ describe('ClaimPanel', () => {
     jest.mocked(api.claimBenefit).mockRejectedValue(
       new ApiError({
         statusCode: 403,
-        code: 'NOT_ELIGIBLE',
+        code: ErrorCode.NotEligible,
         message: '仅限快递员申领；入会满 30 天后可申领',
         details: [
           { reason: 'OCCUPATION_NOT_COVERED', message: '仅限快递员申领' },

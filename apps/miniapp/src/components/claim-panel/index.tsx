@@ -1,8 +1,9 @@
+import { ErrorCode } from '@kgh/shared'
 import { useRef, useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import { ApiError } from '../../services/api'
-import type { BenefitClaim, BenefitProgrammeDetail } from '../../services/types'
+import type { Schema } from '@kgh/api-client'
 import SessionPicker from '../session-picker'
 import { type ClaimAttempt, isSameClaim, newClaimAttempt, sendClaimAttempt } from './claim-attempt'
 import './index.scss'
@@ -21,11 +22,11 @@ const COPY = {
 }
 
 type Outcome =
-  | { kind: 'claimed'; claim: BenefitClaim }
+  | { kind: 'claimed'; claim: Schema<'ClaimView'> }
   | { kind: 'refused'; title: string; lines: string[] }
   | { kind: 'unsure' }
 
-function claimedText(claim: BenefitClaim): { title: string; hint: string } {
+function claimedText(claim: Schema<'ClaimView'>): { title: string; hint: string } {
   switch (claim.status) {
     case 'confirmed':
       return { title: '已确认', hint: '申领成功。到场时在“我的福利”中出示核销码' }
@@ -44,14 +45,14 @@ function claimedText(claim: BenefitClaim): { title: string; hint: string } {
 /** The API's words for a refusal; NOT_ELIGIBLE lists each reason on its own line. */
 function refusalLines(e: ApiError): string[] {
   const reasons = (e.body.details ?? []).map((d) => d.message).filter(Boolean)
-  return e.code === 'NOT_ELIGIBLE' && reasons.length > 0 ? reasons : [e.message]
+  return e.code === ErrorCode.NotEligible && reasons.length > 0 ? reasons : [e.message]
 }
 
 interface Props {
-  programme: BenefitProgrammeDetail
+  programme: Schema<'ProgrammeDetailView'>
   /** Waits between automatic resends of an unanswered attempt. */
   retryDelaysMs?: readonly number[]
-  onClaimed?: (claim: BenefitClaim) => void
+  onClaimed?: (claim: Schema<'ClaimView'>) => void
   /** After a refusal: places or eligibility may have changed, so the page reloads them. */
   onRefused?: () => void
   onShowCode: (claimId: string) => void

@@ -1,9 +1,9 @@
 import { act, fireEvent, render, screen } from '@testing-library/react'
-import { ID_NUMBER_PROBLEM_MESSAGES } from '@kgh/shared'
+import { ID_NUMBER_PROBLEM_MESSAGES, ErrorCode } from '@kgh/shared'
 import JoinForm from '.'
 import { ApiError } from '../../services/api'
 
-const TOWNS = [{ code: 'keqiao', name: '柯桥街道', orgId: 'org-1' }]
+const TOWNS = [{ code: 'keqiao' as const, name: '柯桥街道', orgId: 'org-1' }]
 const VALID_ID = '11010519491231002X'
 const WRONG_CHECK_ID = '110105194912310021'
 
@@ -48,7 +48,7 @@ describe('JoinForm', () => {
     const onSubmit = jest.fn().mockRejectedValue(
       new ApiError({
         statusCode: 400,
-        code: 'VALIDATION_FAILED',
+        code: ErrorCode.ValidationFailed,
         message: '提交的信息有误',
         details: [{ field: 'name', message: '姓名过长' }],
       }),

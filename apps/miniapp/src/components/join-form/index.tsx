@@ -3,7 +3,7 @@ import { Text, View } from '@tarojs/components'
 import { Button, Checkbox, Input } from '@nutui/nutui-react-taro'
 import { CURRENT_CONSENT_VERSION, EMPLOYERS, OCCUPATIONS, normalizeMobilePhone } from '@kgh/shared'
 import type { EmployerCode, Occupation, TownCode } from '@kgh/shared'
-import type { MembershipApplicationInput, Town } from '../../services/types'
+import type { Schema } from '@kgh/api-client'
 import { ApiError } from '../../services/api'
 import SelectField from '../select-field'
 import PrivacyNotice from './privacy-notice'
@@ -11,8 +11,8 @@ import { fieldError, validateJoin, type JoinErrors, type JoinField, type JoinVal
 import './index.scss'
 
 interface Props {
-  towns: Town[]
-  onSubmit: (input: MembershipApplicationInput) => Promise<void>
+  towns: Schema<'TownView'>[]
+  onSubmit: (input: Schema<'ApplyForMembershipDto'>) => Promise<void>
 }
 
 const toOptions = (list: readonly { code: string; name: string }[]) => list.map((i) => ({ value: i.code, label: i.name }))

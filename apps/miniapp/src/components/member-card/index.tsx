@@ -1,8 +1,9 @@
 import { Text, View } from '@tarojs/components'
-import type { MemberCard as Card } from '../../services/types'
+import type { Schema } from '@kgh/api-client'
 import QrCode from '../qr-code'
 import { formatDate } from '../../utils/format'
 import './index.scss'
+type Card = Schema<'MemberCardView'>
 
 export default function MemberCard({ card }: { card: Card }) {
   return (

@@ -1,4 +1,5 @@
-import type { OpeningHours, Weekday } from '../../services/types'
+import type { Schema } from '@kgh/api-client'
+type Weekday = keyof Schema<'WeeklyHoursView'>
 
 const DAYS: Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']
 const DAY_NAMES = ['周一', '周二', '周三', '周四', '周五', '周六', '周日']
@@ -8,7 +9,8 @@ export interface ScheduleLine {
   hours: string
 }
 
-function spanText([from, to]: [string, string]): string {
+/** `['08:00', '20:00']`: the document gives each span as a pair of times. */
+function spanText([from, to]: string[]): string {
   // An end before the start runs past midnight (the API's rule).
   return to < from ? `${from}–次日${to}` : `${from}–${to}`
 }
@@ -21,7 +23,7 @@ function daysText(first: number, last: number): string {
 }
 
 /** The weekly schedule in Chinese, consecutive days with the same hours on one line. */
-export function describeOpeningHours(hours: OpeningHours): ScheduleLine[] {
+export function describeOpeningHours(hours: Schema<'OpeningHoursView'>): ScheduleLine[] {
   if (hours.is24h) return [{ days: '每天', hours: '24小时营业' }]
   const groups: { first: number; last: number; hours: string }[] = []
   DAYS.forEach((day, i) => {

@@ -1,10 +1,11 @@
 import { Text, View } from '@tarojs/components'
-import type { OpeningHours as Hours, StationClosure } from '../../services/types'
+import type { Schema } from '@kgh/api-client'
 import { describeOpeningHours, formatShanghaiTime } from './format'
 import './index.scss'
+type Hours = Schema<'OpeningHoursView'>
 
 /** The weekly schedule, one row per group of days, and any temporary closures, which win over it. */
-export default function OpeningHours({ hours, closures = [] }: { hours: Hours; closures?: StationClosure[] }) {
+export default function OpeningHours({ hours, closures = [] }: { hours: Hours; closures?: Schema<'ClosureView'>[] }) {
   return (
     <View id="station-hours" className="opening-hours">
       {describeOpeningHours(hours).map((line) => (

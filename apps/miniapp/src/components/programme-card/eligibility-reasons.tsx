@@ -1,8 +1,8 @@
 import { Text, View } from '@tarojs/components'
-import type { BenefitEligibility } from '../../services/types'
+import type { Schema } from '@kgh/api-client'
 
 /** 可申领, or each reason the API gives, in its Chinese text, so a worker knows why before trying. */
-export default function EligibilityReasons({ eligibility }: { eligibility: BenefitEligibility }) {
+export default function EligibilityReasons({ eligibility }: { eligibility: Schema<'EligibilityView'> }) {
   if (eligibility.eligible) {
     return (
       <View className="eligibility eligibility--ok">

@@ -1,5 +1,5 @@
 import { OCCUPATIONS, type ClaimPeriod } from '@kgh/shared'
-import type { BenefitProgramme } from '../../services/types'
+import type { Schema } from '@kgh/api-client'
 import { formatFen } from '../../utils/money'
 
 const OCCUPATION_NAMES = new Map<string, string>(OCCUPATIONS.map((o) => [o.code, o.name]))
@@ -13,7 +13,7 @@ const CLAIM_PERIOD_TEXT: Record<ClaimPeriod, string> = {
 }
 
 /** What the union pays for one place: the member's own cost, both when it differs by gender and is unknown. */
-export function costText(programme: Pick<BenefitProgramme, 'costFen' | 'costFenFemale'>, genderKnown: boolean): string {
+export function costText(programme: Pick<Schema<'ProgrammeView'>, 'costFen' | 'costFenFemale'>, genderKnown: boolean): string {
   if (programme.costFen === 0) return '免费参加'
   const female = programme.costFenFemale
   if (!genderKnown && female !== null && female !== programme.costFen) {
@@ -23,7 +23,7 @@ export function costText(programme: Pick<BenefitProgramme, 'costFen' | 'costFenF
 }
 
 /** The programme's rules as short Chinese lines, for the programme page. */
-export function rulesText(programme: BenefitProgramme): string[] {
+export function rulesText(programme: Schema<'ProgrammeView'>): string[] {
   const { rules } = programme
   const lines = [CLAIM_PERIOD_TEXT[programme.claimPeriod]]
   if (rules.occupations?.length) lines.push(`仅限${occupationNames(rules.occupations)}申领`)

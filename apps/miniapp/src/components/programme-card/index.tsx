@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import type { BenefitProgramme } from '../../services/types'
+import type { Schema } from '@kgh/api-client'
 import EligibilityReasons from './eligibility-reasons'
 import { costText } from './format'
 import './index.scss'
@@ -7,7 +7,7 @@ import './index.scss'
 export { default as EligibilityReasons } from './eligibility-reasons'
 
 interface Props {
-  programme: BenefitProgramme
+  programme: Schema<'ProgrammeView'>
   /** Whether the API knew the caller's gender (a member): then `costFen` is their own cost. */
   genderKnown: boolean
   onOpen: (programmeId: string) => void

@@ -1,7 +1,8 @@
+import { ErrorCode } from '@kgh/shared'
 import { act, fireEvent, render } from '@testing-library/react'
 import RedeemForm from '.'
 import { api, ApiError } from '../../services/api'
-import type { BenefitClaim } from '../../services/types'
+import type { Schema } from '@kgh/api-client'
 
 jest.mock('../../services/api', () => ({
   ...jest.requireActual('../../services/api'),
@@ -16,7 +17,7 @@ const REDEEMED = {
   status: 'redeemed',
   statusName: '已使用',
   redeemedAt: '2026-12-03T01:30:00Z',
-} as BenefitClaim
+} as Schema<'RedemptionView'>
 
 async function submit(code: string) {
   fireEvent.input(document.querySelector('#redeem-code-input')!, { target: { value: code } })
@@ -37,7 +38,7 @@ describe('RedeemForm', () => {
   })
 
   it('says 该核销码已使用 when the code was redeemed before', async () => {
-    jest.mocked(api.redeem).mockRejectedValue(new ApiError({ statusCode: 409, code: 'ALREADY_REDEEMED', message: '该福利已核销，不能重复使用' }))
+    jest.mocked(api.redeem).mockRejectedValue(new ApiError({ statusCode: 409, code: ErrorCode.AlreadyRedeemed, message: '该福利已核销，不能重复使用' }))
     render(<RedeemForm />)
     await submit(CODE)
     expect(result()?.getAttribute('data-ok')).toBe('false')
@@ -45,12 +46,12 @@ describe('RedeemForm', () => {
   })
 
   it('says 核销码无效或已过期 for an expired or forged code, and 无权核销此项目 for another programme', async () => {
-    jest.mocked(api.redeem).mockRejectedValueOnce(new ApiError({ statusCode: 400, code: 'INVALID_CODE', message: '核销码无效或已过期，请会员刷新二维码后重试' }))
+    jest.mocked(api.redeem).mockRejectedValueOnce(new ApiError({ statusCode: 400, code: ErrorCode.InvalidCode, message: '核销码无效或已过期，请会员刷新二维码后重试' }))
     render(<RedeemForm />)
     await submit(CODE)
     expect(result()?.querySelector('.redeem-result__title')?.textContent).toBe('核销码无效或已过期')
 
-    jest.mocked(api.redeem).mockRejectedValueOnce(new ApiError({ statusCode: 403, code: 'FORBIDDEN', message: '您不是该福利项目的服务机构，不能核销' }))
+    jest.mocked(api.redeem).mockRejectedValueOnce(new ApiError({ statusCode: 403, code: ErrorCode.Forbidden, message: '您不是该福利项目的服务机构，不能核销' }))
     await submit(CODE)
     expect(result()?.querySelector('.redeem-result__title')?.textContent).toBe('无权核销此项目')
   })

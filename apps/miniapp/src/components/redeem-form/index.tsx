@@ -1,7 +1,8 @@
+import { ErrorCode } from '@kgh/shared'
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import { api, ApiError } from '../../services/api'
-import type { BenefitClaim } from '../../services/types'
+import type { Schema } from '@kgh/api-client'
 import CodeEntry from '../code-entry'
 import { formatDateTime } from '../programme-card/format'
 import './index.scss'
@@ -15,13 +16,13 @@ const COPY = {
   failed: '核销失败，请稍后再试',
 }
 
-type Result = { ok: true; claim: BenefitClaim } | { ok: false; title: string; hint?: string }
+type Result = { ok: true; claim: Schema<'RedemptionView'> } | { ok: false; title: string; hint?: string }
 
 /** What a refusal means to the provider at the counter. */
 export function refusalOf(e: unknown): Extract<Result, { ok: false }> {
   if (!(e instanceof ApiError)) return { ok: false, title: COPY.failed }
-  if (e.code === 'ALREADY_REDEEMED') return { ok: false, title: COPY.alreadyRedeemed, hint: e.message }
-  if (e.code === 'INVALID_CODE') return { ok: false, title: COPY.invalid, hint: COPY.invalidHint }
+  if (e.code === ErrorCode.AlreadyRedeemed) return { ok: false, title: COPY.alreadyRedeemed, hint: e.message }
+  if (e.code === ErrorCode.InvalidCode) return { ok: false, title: COPY.invalid, hint: COPY.invalidHint }
   if (e.body.statusCode === 403) return { ok: false, title: COPY.forbidden, hint: e.message }
   return { ok: false, title: e.message }
 }

@@ -1,7 +1,8 @@
+import { ErrorCode } from '@kgh/shared'
 import { act, render } from '@testing-library/react'
 import RedemptionCode, { REFRESH_BEFORE_MS } from '.'
 import { api } from '../../services/api'
-import type { BenefitClaim } from '../../services/types'
+import type { Schema } from '@kgh/api-client'
 
 jest.mock('../../services/api', () => ({
   ...jest.requireActual('../../services/api'),
@@ -15,7 +16,7 @@ const CLAIM = {
   status: 'confirmed',
   statusName: '已确认',
   redeemedAt: null,
-} as BenefitClaim
+} as Schema<'ClaimView'>
 
 let issued = 0
 const advance = (ms: number) => act(async () => void (await jest.advanceTimersByTimeAsync(ms)))
@@ -65,7 +66,7 @@ describe('RedemptionCode', () => {
 
   it('shows 已核销 when the code is asked for a claim already redeemed', async () => {
     const { ApiError } = jest.requireActual('../../services/api')
-    jest.mocked(api.redemptionCode).mockRejectedValue(new ApiError({ statusCode: 409, code: 'ALREADY_REDEEMED', message: '该福利已核销' }))
+    jest.mocked(api.redemptionCode).mockRejectedValue(new ApiError({ statusCode: 409, code: ErrorCode.AlreadyRedeemed, message: '该福利已核销' }))
     render(<RedemptionCode claimId="c1" />)
     await advance(0)
     expect(document.querySelector('#redemption-status')?.textContent).toContain('已核销')

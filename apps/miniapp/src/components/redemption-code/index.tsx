@@ -1,7 +1,8 @@
+import { ErrorCode } from '@kgh/shared'
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import { api, ApiError } from '../../services/api'
-import type { BenefitClaim } from '../../services/types'
+import type { Schema } from '@kgh/api-client'
 import QrCode from '../qr-code'
 import { formatDateTime } from '../programme-card/format'
 import './index.scss'
@@ -31,7 +32,7 @@ interface Props {
 /** The member's single-use redemption QR: refreshed before it expires, 已核销 as soon as a provider redeems it. */
 export default function RedemptionCode({ claimId, pollMs = 3_000 }: Props) {
   const [code, setCode] = useState<Code | null>(null)
-  const [claim, setClaim] = useState<BenefitClaim | null>(null)
+  const [claim, setClaim] = useState<Schema<'ClaimView'> | null>(null)
   const [redeemed, setRedeemed] = useState(false)
   const [error, setError] = useState('')
   const [now, setNow] = useState(() => Date.now())
@@ -45,7 +46,7 @@ export default function RedemptionCode({ claimId, pollMs = 3_000 }: Props) {
         setError('')
       },
       (e: unknown) => {
-        if (e instanceof ApiError && e.code === 'ALREADY_REDEEMED') return setRedeemed(true)
+        if (e instanceof ApiError && e.code === ErrorCode.AlreadyRedeemed) return setRedeemed(true)
         if (e instanceof ApiError && !e.transient) return setError(e.message)
         retry.current = setTimeout(load, RETRY_MS)
       },

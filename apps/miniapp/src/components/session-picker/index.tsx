@@ -1,10 +1,10 @@
 import { Text, View } from '@tarojs/components'
-import type { BenefitSession } from '../../services/types'
+import type { Schema } from '@kgh/api-client'
 import { formatDateTime } from '../programme-card/format'
 import './index.scss'
 
 interface Props {
-  sessions: BenefitSession[]
+  sessions: Schema<'SessionView'>[]
   selected: string | null
   /** Full batches stay choosable when the programme keeps a waitlist. */
   hasWaitlist: boolean

@@ -2,11 +2,11 @@ import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import { Button, Input } from '@nutui/nutui-react-taro'
 import { api, ApiError } from '../../services/api'
-import type { User } from '../../services/types'
+import type { Schema } from '@kgh/api-client'
 import '../sms-login/index.scss'
 
 /** Username and password for union staff and service providers (hospitals, stations). */
-export default function StaffLogin({ onSignedIn }: { onSignedIn: (user: User) => void }) {
+export default function StaffLogin({ onSignedIn }: { onSignedIn: (user: Schema<'UserView'>) => void }) {
   const [username, setUsername] = useState('')
   const [password, setPassword] = useState('')
   const [error, setError] = useState('')

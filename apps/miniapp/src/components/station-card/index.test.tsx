@@ -1,9 +1,9 @@
 import { fireEvent, render } from '@testing-library/react'
 import StationCard from '.'
 import { formatDistance } from './format'
-import type { NearbyStation } from '../../services/types'
+import type { Schema } from '@kgh/api-client'
 
-const aStation = (overrides: Partial<NearbyStation> = {}): NearbyStation => ({
+const aStation = (overrides: Partial<Schema<'NearbyStationView'>> = {}): Schema<'NearbyStationView'> => ({
   id: 'st-1',
   name: '柯桥街道职工驿站',
   kind: 'worker_station',

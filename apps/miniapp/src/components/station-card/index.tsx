@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import AmenityIcons from '../amenity-icons'
-import type { NearbyStation } from '../../services/types'
+import type { Schema } from '@kgh/api-client'
 import { formatDistance, kindName } from './format'
 import './index.scss'
 
@@ -13,7 +13,7 @@ export function OpenBadge({ open, id }: { open: boolean; id?: string }) {
 }
 
 interface Props {
-  station: NearbyStation
+  station: Schema<'NearbyStationView'>
   /** Its place in the list, matching the number on the map. */
   index: number
   onOpen: (stationId: string) => void

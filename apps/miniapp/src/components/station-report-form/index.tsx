@@ -2,11 +2,11 @@ import { useState } from 'react'
 import { Input, Text, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import { STATION_REPORT_KINDS, type StationReportKind } from '@kgh/shared'
-import type { StationReportInput } from '../../services/types'
+import type { Schema } from '@kgh/api-client'
 import './index.scss'
 
 interface Props {
-  onSubmit: (report: StationReportInput) => Promise<void>
+  onSubmit: (report: Schema<'ReportStationDto'>) => Promise<void>
   onCancel: () => void
 }
 

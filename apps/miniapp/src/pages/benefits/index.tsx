@@ -5,7 +5,7 @@ import ProgrammeCard from '../../components/programme-card'
 import { usePageData } from '../../hooks/use-page-data'
 import { api } from '../../services/api'
 import { session } from '../../services/session'
-import type { BenefitProgramme } from '../../services/types'
+import type { Schema } from '@kgh/api-client'
 import { openPage } from '../../utils/navigate'
 import './index.scss'
 
@@ -20,7 +20,7 @@ const COPY = {
   empty: '暂无开放申领的福利项目',
 }
 
-const load = (): Promise<BenefitProgramme[] | null> => (session.isSignedIn() ? api.benefits() : Promise.resolve(null))
+const load = (): Promise<Schema<'ProgrammeView'>[] | null> => (session.isSignedIn() ? api.benefits() : Promise.resolve(null))
 const openProgramme = (id: string) => Taro.navigateTo({ url: `/pages/benefit/index?id=${id}` })
 
 export default function Benefits() {

@@ -1,3 +1,4 @@
+import { ErrorCode } from '@kgh/shared'
 import { Text, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import MemberCard from '../../components/member-card'
@@ -14,7 +15,7 @@ export default function CardPage() {
   return (
     <View className="page card-page">
       {card && <MemberCard card={card} />}
-      {error?.code === 'NOT_A_MEMBER' && (
+      {error?.code === ErrorCode.NotAMember && (
         <>
           <Text className="page__hint">入会申请审核通过后即可使用电子会员卡</Text>
           <Button id="card-status" type="primary" block size="large" onClick={() => openPage('membership-status')}>
@@ -22,7 +23,7 @@ export default function CardPage() {
           </Button>
         </>
       )}
-      {error && error.code !== 'NOT_A_MEMBER' && <Text className="form-error">{error.message}</Text>}
+      {error && error.code !== ErrorCode.NotAMember && <Text className="form-error">{error.message}</Text>}
     </View>
   )
 }

@@ -2,15 +2,15 @@ import { Text, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import { api } from '../../services/api'
 import { session } from '../../services/session'
-import type { MembershipStatus } from '../../services/types'
+import type { Schema } from '@kgh/api-client'
 import { usePageData } from '../../hooks/use-page-data'
 import { openPage } from '../../utils/navigate'
 import './index.scss'
 
-const loadStatus = (): Promise<MembershipStatus['status'] | 'signed_out'> =>
+const loadStatus = (): Promise<Schema<'MembershipStatusView'>['status'] | 'signed_out'> =>
   session.isSignedIn() ? api.membership().then((m) => m.status) : Promise.resolve('signed_out')
 
-function Actions({ status }: { status: MembershipStatus['status'] | 'signed_out' }) {
+function Actions({ status }: { status: Schema<'MembershipStatusView'>['status'] | 'signed_out' }) {
   if (status === 'approved') {
     return (
       <Button id="home-card" type="primary" block size="large" onClick={() => openPage('card')}>

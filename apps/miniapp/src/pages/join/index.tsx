@@ -4,12 +4,12 @@ import { Button } from '@nutui/nutui-react-taro'
 import JoinForm from '../../components/join-form'
 import { api } from '../../services/api'
 import { session } from '../../services/session'
-import type { MembershipApplicationInput } from '../../services/types'
+import type { Schema } from '@kgh/api-client'
 import { usePageData } from '../../hooks/use-page-data'
 import { openPage } from '../../utils/navigate'
 import './index.scss'
 
-async function submit(input: MembershipApplicationInput) {
+async function submit(input: Schema<'ApplyForMembershipDto'>) {
   await api.applyForMembership(input)
   Taro.redirectTo({ url: '/pages/membership-status/index' })
 }

@@ -3,13 +3,13 @@ import { Text, View } from '@tarojs/components'
 import { Button, Cell, CellGroup } from '@nutui/nutui-react-taro'
 import { api } from '../../services/api'
 import { session } from '../../services/session'
-import type { User } from '../../services/types'
+import type { Schema } from '@kgh/api-client'
 import { usePageData } from '../../hooks/use-page-data'
 import { openPage } from '../../utils/navigate'
 import { canRedeem } from '../redeem/roles'
 import './index.scss'
 
-const loadUser = (): Promise<User | null> => (session.isSignedIn() ? api.me() : Promise.resolve(null))
+const loadUser = (): Promise<Schema<'UserView'> | null> => (session.isSignedIn() ? api.me() : Promise.resolve(null))
 
 export default function Mine() {
   const { data: user, loading } = usePageData(loadUser)

@@ -6,7 +6,7 @@ import ClaimItem from '../../components/claim-item'
 import { usePageData } from '../../hooks/use-page-data'
 import { api, ApiError } from '../../services/api'
 import { session } from '../../services/session'
-import type { BenefitClaim } from '../../services/types'
+import type { Schema } from '@kgh/api-client'
 import { openPage } from '../../utils/navigate'
 import './index.scss'
 
@@ -22,16 +22,16 @@ const COPY = {
   failed: '取消失败，请稍后再试',
 }
 
-const load = (): Promise<BenefitClaim[] | null> => (session.isSignedIn() ? api.myClaims() : Promise.resolve(null))
+const load = (): Promise<Schema<'ClaimView'>[] | null> => (session.isSignedIn() ? api.myClaims() : Promise.resolve(null))
 const showCode = (claimId: string) => Taro.navigateTo({ url: `/pages/redemption/index?claimId=${claimId}` })
 
 export default function MyClaims() {
   const { data: loaded, error } = usePageData(load)
-  const [changed, setChanged] = useState<Record<string, BenefitClaim>>({})
+  const [changed, setChanged] = useState<Record<string, Schema<'ClaimView'>>>({})
   const [cancelling, setCancelling] = useState<string | null>(null)
   const [message, setMessage] = useState('')
 
-  const cancel = async (claim: BenefitClaim) => {
+  const cancel = async (claim: Schema<'ClaimView'>) => {
     const { confirm } = await Taro.showModal({ title: COPY.confirmTitle, content: COPY.confirmText(claim.programmeName), confirmText: '确定取消', cancelText: '再想想' })
     if (!confirm) return
     setCancelling(claim.id)

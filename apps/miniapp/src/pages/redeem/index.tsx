@@ -4,7 +4,7 @@ import RedeemForm from '../../components/redeem-form'
 import { usePageData } from '../../hooks/use-page-data'
 import { api } from '../../services/api'
 import { session } from '../../services/session'
-import type { User } from '../../services/types'
+import type { Schema } from '@kgh/api-client'
 import { openPage } from '../../utils/navigate'
 import { canRedeem } from './roles'
 import './index.scss'
@@ -17,7 +17,7 @@ const COPY = {
   notAllowed: '当前账号不是服务机构或工会工作人员，不能核销',
 }
 
-const loadUser = (): Promise<User | null> => (session.isSignedIn() ? api.me() : Promise.resolve(null))
+const loadUser = (): Promise<Schema<'UserView'> | null> => (session.isSignedIn() ? api.me() : Promise.resolve(null))
 
 export default function Redeem() {
   const { data: user, loading } = usePageData(loadUser)

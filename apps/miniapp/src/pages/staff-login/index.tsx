@@ -1,12 +1,12 @@
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import StaffLogin from '../../components/staff-login'
-import type { User } from '../../services/types'
+import type { Schema } from '@kgh/api-client'
 import { canRedeem } from '../redeem/roles'
 import '../login/index.scss'
 
 // Providers and staff come here to redeem; anyone else goes on to 我的.
-const afterSignIn = (user: User) =>
+const afterSignIn = (user: Schema<'UserView'>) =>
   canRedeem(user) ? Taro.redirectTo({ url: '/pages/redeem/index' }) : Taro.switchTab({ url: '/pages/mine/index' })
 
 export default function StaffLoginPage() {

@@ -1,3 +1,4 @@
+import { ErrorCode } from '@kgh/shared'
 import { act, fireEvent, render, screen } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import Station from '.'
@@ -25,7 +26,7 @@ const STATION = {
   isOpenNow: false,
   openingHours: { is24h: false, weekly: { mon: [['08:30', '17:30']] as [string, string][], tue: [['08:30', '17:30']] as [string, string][] } },
   phone: '0575-84000000',
-  townCode: 'keqiao',
+  townCode: 'keqiao' as const,
   hostOrg: null,
   closures: [],
   lastVerifiedAt: '2026-11-20T02:00:00.000Z',
@@ -63,7 +64,7 @@ describe('Station page', () => {
 
   it('shows the API message when the worker checked in less than 10 minutes ago', async () => {
     session.save({ accessToken: 'a', refreshToken: 'r' })
-    jest.mocked(api.checkIn).mockRejectedValue(new ApiError({ statusCode: 409, code: 'CHECK_IN_TOO_SOON', message: '10分钟内已在本驿站打卡' }))
+    jest.mocked(api.checkIn).mockRejectedValue(new ApiError({ statusCode: 409, code: ErrorCode.CheckInTooSoon, message: '10分钟内已在本驿站打卡' }))
     await renderPage()
     await click('#station-checkin')
     expect(document.querySelector('#station-message')?.textContent).toBe('10分钟内已在本驿站打卡')
@@ -71,7 +72,7 @@ describe('Station page', () => {
 
   it('reports a station that was closed when it should be open', async () => {
     session.save({ accessToken: 'a', refreshToken: 'r' })
-    jest.mocked(api.reportStation).mockResolvedValue({ id: 'r1' })
+    jest.mocked(api.reportStation).mockResolvedValue({ id: 'r1', stationId: 'st-1', kind: 'closed_when_open', note: null, status: 'open', createdAt: '2026-12-02T00:00:00Z' })
     await renderPage()
     await click('#station-report')
     await click('#report-kind-closed_when_open')

@@ -12,7 +12,7 @@ import { usePageData } from '../../hooks/use-page-data'
 import { api, ApiError } from '../../services/api'
 import { openMapAt } from '../../services/location'
 import { session } from '../../services/session'
-import type { StationReportInput } from '../../services/types'
+import type { Schema } from '@kgh/api-client'
 import { formatDate } from '../../utils/format'
 import './index.scss'
 
@@ -62,7 +62,7 @@ export default function Station() {
     setReporting(true)
   }
 
-  const submitReport = async (report: StationReportInput) => {
+  const submitReport = async (report: Schema<'ReportStationDto'>) => {
     try {
       await api.reportStation(station.id, report)
       setReporting(false)

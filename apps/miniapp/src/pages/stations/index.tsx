@@ -8,7 +8,7 @@ import StationMap from '../../components/station-map'
 import TownPicker from '../../components/town-picker'
 import { api, ApiError } from '../../services/api'
 import { locate, toGcj02, type Position } from '../../services/location'
-import type { NearbyStation } from '../../services/types'
+import type { Schema } from '@kgh/api-client'
 import { townCentre } from './town-centres'
 import './index.scss'
 
@@ -49,7 +49,7 @@ export default function Stations() {
   const [towns, setTowns] = useState<readonly Town[]>(TOWNS)
   const [filters, setFilters] = useState<StationFilterValue>({ amenities: [], openNow: false })
   const [view, setView] = useState<'list' | 'map'>('list')
-  const [stations, setStations] = useState<NearbyStation[] | null>(null)
+  const [stations, setStations] = useState<Schema<'NearbyStationView'>[] | null>(null)
   const [error, setError] = useState('')
   const latest = useRef(0)
 
