@@ -14,7 +14,8 @@ describe('claims and redemptions under concurrency', () => {
   let crowd: StormMember[];
   beforeAll(async () => {
     t = await startTestApp({ DATABASE_POOL_SIZE: '30' });
-    await t.app.listen(0, '127.0.0.1');
+    // 2,000 callers connect at once: a listen backlog above Node's 511, or the kernel resets the rest.
+    await t.app.listen({ port: 0, host: '127.0.0.1', backlog: 4096 });
     base = `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}/api/v1`;
     crowd = await insertMembers(t, 2000);
   }, 120_000);
