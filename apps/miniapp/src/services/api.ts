@@ -77,7 +77,7 @@ function toLogin() {
   session.clear()
   if (sentToLogin) return
   sentToLogin = true
-  Promise.resolve(Taro.navigateTo({ url: LOGIN_PAGE })).finally(() => {
+  void Promise.resolve(Taro.navigateTo({ url: LOGIN_PAGE })).finally(() => {
     sentToLogin = false
   })
 }
