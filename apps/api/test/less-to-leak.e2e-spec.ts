@@ -36,7 +36,7 @@ describe('Less to leak', () => {
         await t.http().get('/api/v1/membership/me').set('authorization', token),
         await t.http().get('/api/v1/me').expect(401),
         await t.http().get('/api/v1/no-such-route').expect(404),
-        await t.http().get('/api/v1/orgs/towns?x=1').expect(200),
+        await t.http().get('/api/v1/orgs/towns?page=1').expect(200),
         await t.http().get('/health').expect(200),
       ];
       for (const answer of answers) expect({ path: answer.request.url, cacheControl: answer.headers['cache-control'] }).toEqual({ path: answer.request.url, cacheControl: 'no-store' });
