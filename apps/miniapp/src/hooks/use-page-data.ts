@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import { useDidHide, useDidShow } from '@tarojs/taro'
 import { ApiError, ClientErrorCode } from '../services/api'
 
@@ -6,32 +6,51 @@ interface PageData<T> {
   data?: T
   error?: ApiError
   loading: boolean
+  /** Loads again now, after the user changed something; a failure leaves what is shown. */
+  reload: () => void
 }
+
+const asApiError = (e: unknown) =>
+  e instanceof ApiError ? e : new ApiError({ statusCode: 0, code: ClientErrorCode.Unknown, message: '加载失败' })
 
 /**
  * Loads the page's data each time the page is shown, so it is fresh after signing in or applying;
- * with `refreshEveryMs`, also again and again while the page stays shown.
+ * with `refreshEveryMs`, also again and again while the page stays shown. Only the latest
+ * request's answer is applied: a slow earlier one that arrives after it is dropped.
  */
 export function usePageData<T>(load: () => Promise<T>, { refreshEveryMs }: { refreshEveryMs?: number } = {}): PageData<T> {
-  const [state, setState] = useState<PageData<T>>({ loading: true })
+  const [state, setState] = useState<Omit<PageData<T>, 'reload'>>({ loading: true })
   const [shown, setShown] = useState(false)
-  const reload = () => {
+  const latestLoad = useRef(load)
+  const latestRequest = useRef(0)
+  useEffect(() => {
+    latestLoad.current = load
+  })
+
+  const request = useCallback((onFailure: 'show' | 'keep') => {
+    const id = ++latestRequest.current
     setState((s) => ({ ...s, loading: true }))
-    load()
-      .then((data) => setState({ data, loading: false }))
-      .catch((e: unknown) =>
-        setState({ loading: false, error: e instanceof ApiError ? e : new ApiError({ statusCode: 0, code: ClientErrorCode.Unknown, message: '加载失败' }) }),
-      )
-  }
+    latestLoad.current().then(
+      (data) => {
+        if (id === latestRequest.current) setState({ data, loading: false })
+      },
+      (e: unknown) => {
+        if (id !== latestRequest.current) return
+        setState(onFailure === 'show' ? { loading: false, error: asApiError(e) } : (s) => ({ ...s, loading: false }))
+      },
+    )
+  }, [])
+  const reload = useCallback(() => request('keep'), [request])
+
   useDidShow(() => {
     setShown(true)
-    reload()
+    request('show')
   })
   useDidHide(() => setShown(false))
   useEffect(() => {
     if (!shown || !refreshEveryMs) return undefined
-    const timer = setInterval(reload, refreshEveryMs)
+    const timer = setInterval(() => request('show'), refreshEveryMs)
     return () => clearInterval(timer)
-  }, [shown, refreshEveryMs])
-  return state
+  }, [shown, refreshEveryMs, request])
+  return { ...state, reload }
 }
