@@ -24,3 +24,19 @@ export function aCheckupProgramme(overrides: Partial<Schema<'ProgrammeView'>> = 
     ...overrides,
   }
 }
+
+/** A checkup session of programme p1, open to claims, with `remaining` of its 50 places left. */
+export function aCheckupSession(id: string, remaining = 10): Schema<'ProgrammeDetailView'>['sessions'][number] {
+  return {
+    id,
+    programmeId: 'p1',
+    name: `体检日 ${id}`,
+    location: '柯桥区中医医院体检中心',
+    opensAt: '2020-01-01T00:00:00Z',
+    opensAtForMe: '2020-01-01T00:00:00Z',
+    startsAt: '2099-01-01T00:00:00Z',
+    endsAt: '2099-01-01T09:00:00Z',
+    capacity: 50,
+    remaining,
+  }
+}

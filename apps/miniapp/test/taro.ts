@@ -1,4 +1,6 @@
 // A stand-in for @tarojs/taro: in-memory storage and spies for navigation and requests.
+import { useEffect, useRef } from 'react'
+
 const storage = new Map<string, unknown>()
 
 const Taro = {
@@ -23,6 +25,33 @@ const Taro = {
 
 export default Taro
 export const { getEnv, nextTick, ENV_TYPE, pxTransform } = Taro
-export const useDidShow = (fn: () => void) => require('react').useEffect(fn, [])
-export const useDidHide = (fn: () => void) => require('react').useEffect(() => fn, [])
+
+// The shown pages' latest didShow callbacks, as Taro keeps them, so a test can bring a page back.
+const shownPages = new Set<{ current: () => void }>()
+
+/** The user comes back to the mounted pages (from a page opened on top, say): each is shown again. */
+export function showPagesAgain() {
+  for (const page of shownPages) page.current()
+}
+
+export function useDidShow(fn: () => void) {
+  const latest = useRef(fn)
+  useEffect(() => {
+    latest.current = fn
+  })
+  useEffect(() => {
+    shownPages.add(latest)
+    latest.current()
+    return () => void shownPages.delete(latest)
+  }, [])
+}
+
+// A page is hidden for good when it unmounts.
+export function useDidHide(fn: () => void) {
+  const latest = useRef(fn)
+  useEffect(() => {
+    latest.current = fn
+  })
+  useEffect(() => () => latest.current(), [])
+}
 export const useRouter = () => ({ params: {} })

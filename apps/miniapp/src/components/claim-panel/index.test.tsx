@@ -3,27 +3,15 @@ import { act, fireEvent, render, screen } from '@testing-library/react'
 import ClaimPanel from '.'
 import { api, ApiError, ClientErrorCode } from '../../services/api'
 import type { Schema } from '@kgh/api-client'
-import { aCheckupProgramme } from '../../../test/fixtures'
+import { aCheckupProgramme, aCheckupSession } from '../../../test/fixtures'
 
 jest.mock('../../services/api', () => ({
   ...jest.requireActual('../../services/api'),
   api: { claimBenefit: jest.fn() },
 }))
 
-const session = (id: string, remaining = 10) => ({
-  id,
-  programmeId: 'p1',
-  name: `体检日 ${id}`,
-  location: '柯桥区中医医院体检中心',
-  opensAt: '2020-01-01T00:00:00Z',
-  opensAtForMe: '2020-01-01T00:00:00Z',
-  startsAt: '2099-01-01T00:00:00Z',
-  endsAt: '2099-01-01T09:00:00Z',
-  capacity: 50,
-  remaining,
-})
 
-const PROGRAMME: Schema<'ProgrammeDetailView'> = { ...aCheckupProgramme({ id: 'p1', description: '' }), sessions: [session('s1'), session('s2')] }
+const PROGRAMME: Schema<'ProgrammeDetailView'> = { ...aCheckupProgramme({ id: 'p1', description: '' }), sessions: [aCheckupSession('s1'), aCheckupSession('s2')] }
 
 const CONFIRMED = { id: 'c1', status: 'confirmed', statusName: '已确认' } as Schema<'ClaimView'>
 const networkError = () => new ApiError({ statusCode: 0, code: ClientErrorCode.Network, message: '网络连接失败，请稍后再试' })

@@ -1,4 +1,3 @@
-import { useState } from 'react'
 import Taro, { useRouter } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
@@ -23,12 +22,8 @@ const showCode = (claimId: string) => Taro.navigateTo({ url: `/pages/redemption/
 
 export default function Benefit() {
   const id = useRouter().params.id ?? ''
-  const { data: loaded, error } = usePageData(() => (session.isSignedIn() ? api.benefit(id) : Promise.resolve(null)))
-  const [fresh, setFresh] = useState<typeof loaded>(undefined)
-  const programme = fresh ?? loaded
-
-  // After an answer, places and eligibility have changed: show them as they are now.
-  const reload = () => api.benefit(id).then(setFresh, () => undefined)
+  // After a claim's answer, places and eligibility have changed: `reload` shows them as they are now.
+  const { data: programme, error, reload } = usePageData(() => (session.isSignedIn() ? api.benefit(id) : Promise.resolve(null)))
 
   if (programme === null) {
     return (
