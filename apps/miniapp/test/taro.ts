@@ -2,6 +2,7 @@
 import { useEffect, useRef } from 'react'
 
 const storage = new Map<string, unknown>()
+const done = () => Promise.resolve({ errMsg: 'ok' })
 
 const Taro = {
   ENV_TYPE: { WEB: 'WEB', WEAPP: 'WEAPP' },
@@ -13,13 +14,14 @@ const Taro = {
   clearStorageSync: () => storage.clear(),
   request: jest.fn(),
   login: jest.fn(),
-  navigateTo: jest.fn(),
-  navigateBack: jest.fn(),
-  redirectTo: jest.fn(),
-  switchTab: jest.fn(),
-  reLaunch: jest.fn(),
+  // Taro's navigation and toasts answer a promise; these resolve as if they were done.
+  navigateTo: jest.fn(done),
+  navigateBack: jest.fn(done),
+  redirectTo: jest.fn(done),
+  switchTab: jest.fn(done),
+  reLaunch: jest.fn(done),
   getCurrentPages: jest.fn(() => []),
-  showToast: jest.fn(),
+  showToast: jest.fn(done),
   pxTransform: (n: number) => `${n}px`,
 }
 

@@ -6,12 +6,12 @@ import { api } from '../../services/api'
 import { session } from '../../services/session'
 import type { Schema } from '@kgh/api-client'
 import { usePageData } from '../../hooks/use-page-data'
-import { openPage } from '../../utils/navigate'
+import { navigated, openPage } from '../../utils/navigate'
 import './index.scss'
 
 async function submit(input: Schema<'ApplyForMembershipDto'>) {
   await api.applyForMembership(input)
-  Taro.redirectTo({ url: '/pages/membership-status/index' })
+  await navigated(Taro.redirectTo({ url: '/pages/membership-status/index' }))
 }
 
 export default function Join() {

@@ -5,7 +5,7 @@ import { api } from '../../services/api'
 import { session } from '../../services/session'
 import type { Schema } from '@kgh/api-client'
 import { usePageData } from '../../hooks/use-page-data'
-import { openPage } from '../../utils/navigate'
+import { navigated, openPage } from '../../utils/navigate'
 import { canRedeem } from '../redeem/roles'
 import './index.scss'
 
@@ -28,7 +28,7 @@ export default function Mine() {
 
   const signOut = () => {
     api.signOut()
-    Taro.reLaunch({ url: '/pages/index/index' })
+    return navigated(Taro.reLaunch({ url: '/pages/index/index' }))
   }
   return (
     <View className="page mine">
