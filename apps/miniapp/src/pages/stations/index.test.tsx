@@ -87,4 +87,21 @@ describe('Stations page', () => {
     fireEvent.click(document.querySelector('#stations-map-toggle')!)
     expect(document.querySelector('#stations-list')).not.toBeNull()
   })
+
+  it('shows the answer to the latest filters when an earlier search answers after it', async () => {
+    taro.getLocation.mockResolvedValue({ latitude: 30.09, longitude: 120.49 })
+    const answers: ((items: unknown[]) => void)[] = []
+    // Only nearby searches are asked here (located, so no town list); each waits for the test to answer it.
+    taro.request.mockImplementation(
+      () => new Promise((resolve) => answers.push((items) => resolve({ statusCode: 200, data: { items, total: items.length, page: 1, pageSize: 100 } }))),
+    )
+    await renderPage()
+    await act(async () => fireEvent.click(document.querySelector('.amenity-filter[data-amenity="charging"]')!))
+    expect(nearbyCalls()).toHaveLength(2)
+
+    await act(async () => answers[1]([{ ...STATION, id: 'with-charging' }]))
+    await act(async () => answers[0]([{ ...STATION, id: 'any' }]))
+    const cards = document.querySelectorAll('#stations-list .station-card')
+    expect(Array.from(cards).map((c) => c.getAttribute('data-station-id'))).toEqual(['with-charging'])
+  })
 })

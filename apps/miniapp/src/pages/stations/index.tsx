@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useEffect, useMemo, useState } from 'react'
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { TOWNS } from '@kgh/shared'
@@ -6,7 +6,7 @@ import StationCard from '../../components/station-card'
 import StationFilters, { type StationFilterValue } from '../../components/station-filters'
 import StationMap from '../../components/station-map'
 import TownPicker from '../../components/town-picker'
-import { api, ApiError } from '../../services/api'
+import { api, ApiError, type NearbyStationsQuery } from '../../services/api'
 import { locate, toGcj02, type Position } from '../../services/location'
 import type { Schema } from '@kgh/api-client'
 import { townCentre } from './town-centres'
@@ -34,6 +34,9 @@ type Origin =
 
 type Town = { code: string; name: string }
 
+/** The answer to one search, kept with the search it answers so that a newer search shows as loading. */
+type Answer = { query: NearbyStationsQuery; stations?: Schema<'NearbyStationView'>[]; error?: string }
+
 const openStation = (id: string) => Taro.navigateTo({ url: `/pages/station/index?id=${id}` })
 
 /** Where to search from, in the datum the API is told; null until there is a place. */
@@ -49,19 +52,30 @@ export default function Stations() {
   const [towns, setTowns] = useState<readonly Town[]>(TOWNS)
   const [filters, setFilters] = useState<StationFilterValue>({ amenities: [], openNow: false })
   const [view, setView] = useState<'list' | 'map'>('list')
-  const [stations, setStations] = useState<Schema<'NearbyStationView'>[] | null>(null)
-  const [error, setError] = useState('')
-  const latest = useRef(0)
+  const [answer, setAnswer] = useState<Answer | null>(null)
+  // Each tap on 重新定位 is a new attempt; the page opens with the first.
+  const [attempt, setAttempt] = useState(0)
 
-  const findMe = useCallback(() => {
+  useEffect(() => {
+    let current = true
+    locate().then(
+      (position) => {
+        if (current) setOrigin({ status: 'located', position })
+      },
+      () => {
+        if (current) setOrigin({ status: 'failed' })
+      },
+    )
+    return () => {
+      current = false
+    }
+  }, [attempt])
+
+  const findMe = () => {
     setOrigin({ status: 'locating' })
     setChoosingTown(false)
-    locate()
-      .then((position) => setOrigin({ status: 'located', position }))
-      .catch(() => setOrigin({ status: 'failed' }))
-  }, [])
-
-  useEffect(findMe, [findMe])
+    setAttempt((n) => n + 1)
+  }
 
   // The towns as the API names them; the shared list stands in when the API cannot be reached.
   const pickerShown = origin.status === 'failed' || choosingTown
@@ -70,18 +84,30 @@ export default function Stations() {
     api.towns().then((list) => list.length > 0 && setTowns(list), () => undefined)
   }, [pickerShown])
 
-  const point = searchPoint(origin)
+  const point = useMemo(() => searchPoint(origin), [origin])
+  const query = useMemo<NearbyStationsQuery | null>(
+    () => point && { lat: point.lat, lng: point.lng, coord: point.coord, amenities: filters.amenities, openNow: filters.openNow || undefined },
+    [point, filters],
+  )
   useEffect(() => {
-    if (!point) return
-    const request = ++latest.current
-    setStations(null)
-    setError('')
-    api
-      .nearbyStations({ lat: point.lat, lng: point.lng, coord: point.coord, amenities: filters.amenities, openNow: filters.openNow || undefined })
-      .then((items) => request === latest.current && setStations(items))
-      .catch((e: unknown) => request === latest.current && setError(e instanceof ApiError ? e.message : COPY.loadFailed))
-    // The point's numbers, not its object identity, decide when to search again.
-  }, [point?.lat, point?.lng, point?.coord, filters])
+    if (!query) return
+    let current = true
+    api.nearbyStations(query).then(
+      (stations) => {
+        if (current) setAnswer({ query, stations })
+      },
+      (e: unknown) => {
+        if (current) setAnswer({ query, error: e instanceof ApiError ? e.message : COPY.loadFailed })
+      },
+    )
+    return () => {
+      current = false
+    }
+  }, [query])
+  // Until the current search is answered, the list shows as loading.
+  const answered = answer?.query === query ? answer : null
+  const stations = answered?.stations ?? null
+  const error = answered?.error ?? ''
 
   const pickTown = (code: string) => {
     setChoosingTown(false)
