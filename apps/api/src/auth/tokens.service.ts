@@ -78,7 +78,7 @@ export class TokensService {
       .where({ tokenHash, usedAt: IsNull(), revokedAt: IsNull(), expiresAt: MoreThan(new Date()) })
       .returning(['userId', 'familyId'])
       .execute();
-    const row = spent.raw[0] as { user_id: string; family_id: string } | undefined;
+    const [row] = spent.raw as { user_id: string; family_id: string }[];
     if (!row) {
       const known = await this.refreshTokens.findOneBy({ tokenHash });
       if (known?.usedAt) await this.refreshTokens.update({ familyId: known.familyId }, { revokedAt: new Date() });

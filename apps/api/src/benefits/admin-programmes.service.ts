@@ -12,7 +12,7 @@ import { AppException, notFound } from '../common/app-exception';
 import { violates, violatesForeignKey } from '../common/database-errors';
 import { Page, pageOf } from '../common/page';
 import { PageQuery } from '../common/page.query';
-import { updatedRow } from '../common/updated-row';
+import { rowsOf, updatedRow } from '../common/sql-rows';
 import { BenefitClaim } from './benefit-claim.entity';
 import { BenefitProgramme } from './benefit-programme.entity';
 import { BenefitSession } from './benefit-session.entity';
@@ -174,7 +174,8 @@ export class AdminProgrammesService {
   }
 
   private async hasClaimsOrSessions(manager: EntityManager, programmeId: string): Promise<boolean> {
-    const [row] = await manager.query(
+    const [row] = await rowsOf<{ used: boolean }>(
+      manager,
       `SELECT EXISTS (SELECT 1 FROM benefit_claims WHERE programme_id = $1) OR EXISTS (SELECT 1 FROM benefit_sessions WHERE programme_id = $1) AS used`,
       [programmeId],
     );

@@ -1,6 +1,7 @@
 import type { ClaimStatus } from '@kgh/shared';
 import { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
+import { rowsOf } from '../common/sql-rows';
 import { publishEvent } from '../jobs/domain-events';
 import type { BenefitClaim } from './benefit-claim.entity';
 import type { BenefitProgramme } from './benefit-programme.entity';
@@ -22,7 +23,8 @@ export async function takePlace(manager: EntityManager, programme: BenefitProgra
   // spentFen counts every paid claim (the monthly report needs it), budget or not.
   const touchesProgramme = programme.capacity !== null || costFen > 0;
   if (!sessionId && !touchesProgramme) return 'taken';
-  const [row] = await manager.query(
+  const [row] = await rowsOf<{ session_taken: boolean; programme_taken: boolean }>(
+    manager,
     `WITH session AS (
        UPDATE benefit_sessions SET remaining = remaining - 1 WHERE $4 AND id = $1 AND remaining > 0 RETURNING id
      ), programme AS (
@@ -39,7 +41,7 @@ export async function takePlace(manager: EntityManager, programme: BenefitProgra
   if (!touchesProgramme || row.programme_taken) return 'taken';
   // The session's place was taken but the programme had no place or money: give the place back.
   if (sessionId) await manager.query(`UPDATE benefit_sessions SET remaining = remaining + 1 WHERE id = $1`, [sessionId]);
-  const [current] = await manager.query(`SELECT remaining FROM benefit_programmes WHERE id = $1`, [programme.id]);
+  const [current] = await rowsOf<{ remaining: number | null }>(manager, `SELECT remaining FROM benefit_programmes WHERE id = $1`, [programme.id]);
   return current.remaining === 0 ? 'full' : 'no_budget';
 }
 
@@ -70,7 +72,8 @@ export async function releaseHold(
 export async function promoteFirstWaitlisted(manager: EntityManager, programme: BenefitProgramme, sessionId: string | null, audit: AuditService): Promise<string | null> {
   if (!programme.hasWaitlist) return null;
   for (;;) {
-    const [next] = await manager.query(
+    const [next] = await rowsOf<{ id: string; cost_fen: number }>(
+      manager,
       `SELECT c.id, c.cost_fen FROM benefit_claims c JOIN benefit_programmes p ON p.id = c.programme_id
         WHERE c.programme_id = $1 AND c.session_id IS NOT DISTINCT FROM $2 AND c.status = 'waitlisted'
           AND (p.budget_fen IS NULL OR p.spent_fen + c.cost_fen <= p.budget_fen)

@@ -9,6 +9,7 @@ import { AppException, notFound } from '../common/app-exception';
 import { violates, violatesForeignKey } from '../common/database-errors';
 import { Page, pageOf } from '../common/page';
 import { PageQuery } from '../common/page.query';
+import { rowsOf } from '../common/sql-rows';
 import { transactionWithRetry } from '../common/transaction-retry';
 import { publishEvent } from '../jobs/domain-events';
 import { BenefitClaim } from './benefit-claim.entity';
@@ -73,7 +74,7 @@ export class ClaimsService {
     if (!claim) throw notFound('福利申领');
     const view = claimView(claim, claim.programme, claim.session);
     if (claim.status !== 'waitlisted') return view;
-    const [{ position }] = await this.claims.query(`SELECT ${waitlistPositionSql('c')} AS position FROM benefit_claims c WHERE c.id = $1`, [claim.id]);
+    const [{ position }] = await rowsOf<{ position: number }>(this.claims, `SELECT ${waitlistPositionSql('c')} AS position FROM benefit_claims c WHERE c.id = $1`, [claim.id]);
     return { ...view, waitlistPosition: position };
   }
 
@@ -136,7 +137,8 @@ export class ClaimsService {
       });
       // Plain SQL on the hot path: TypeORM's insert costs more CPU than the statement itself. The
       // waitlist position comes back with it, so a storm's waitlisted claims pay no extra round trip.
-      const [inserted] = await manager.query(
+      const [inserted] = await rowsOf<{ arrival: string; created_at: Date; waitlist_position: number | null }>(
+        manager,
         `INSERT INTO benefit_claims AS c (id, programme_id, session_id, member_id, user_id, status, period_key, cost_fen, confirmed_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING arrival, created_at, ${waitlistPositionSql('c')} AS waitlist_position`,
         [claim.id, claim.programmeId, claim.sessionId, claim.memberId, claim.userId, claim.status, claim.periodKey, claim.costFen, claim.confirmedAt],
@@ -149,7 +151,7 @@ export class ClaimsService {
       // Rolled back with the claim when the place is gone after all (see takePlace below).
       if (status === 'confirmed') await publishEvent(manager, 'claim.confirmed', { claimId: claim.id, programmeId: programme.id, orgId: programme.orgId });
       // Remembered with the position, so a replay of the request answers the same.
-      const view: ClaimView = status === 'waitlisted' ? { ...claimView(claim, programme, session), waitlistPosition: inserted.waitlist_position } : claimView(claim, programme, session);
+      const view: ClaimView = status === 'waitlisted' ? { ...claimView(claim, programme, session), waitlistPosition: inserted.waitlist_position! } : claimView(claim, programme, session);
       await remember(manager, view);
       return view;
     };

@@ -3,6 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { ErrorCode } from '@kgh/shared';
 import { EntityManager, Repository } from 'typeorm';
 import { AppException, ErrorDetail } from '../common/app-exception';
+import { rowsOf } from '../common/sql-rows';
 import { sha256 } from '../crypto/secrets';
 import { IdempotencyKey } from './idempotency-key.entity';
 
@@ -52,7 +53,7 @@ export class IdempotencyService {
     if (stored && (stored.response_status !== null || stored.request_hash !== requestHash)) return this.replay(stored, requestHash);
 
     const remember: Remember<T> = async (manager, response) => {
-      const written = await manager.query(STORE_ANSWER, [userId, key, requestHash, 201, response]);
+      const written = await rowsOf<{ key: string }>(manager, STORE_ANSWER, [userId, key, requestHash, 201, response]);
       if (written.length === 0) throw new AnsweredBefore();
     };
     try {
@@ -61,7 +62,7 @@ export class IdempotencyService {
       if (error instanceof AppException && error.status < 500) {
         // A refusal is an answer too: stored, unless another attempt answered first.
         const body = { code: error.code, message: error.message, details: error.details ?? null };
-        const written = await this.keys.query(STORE_ANSWER, [userId, key, requestHash, error.status, body]);
+        const written = await rowsOf<{ key: string }>(this.keys, STORE_ANSWER, [userId, key, requestHash, error.status, body]);
         if (written.length > 0) throw error;
       } else if (!(error instanceof AnsweredBefore)) {
         // Nothing was decided and nothing of this attempt is left: the client's retry runs the request again.
@@ -73,7 +74,7 @@ export class IdempotencyService {
   }
 
   private stored(userId: string, key: string): Promise<StoredKey[]> {
-    return this.keys.query(`SELECT request_hash, response_status, response_body FROM idempotency_keys WHERE user_id = $1 AND key = $2`, [userId, key]);
+    return rowsOf<StoredKey>(this.keys, `SELECT request_hash, response_status, response_body FROM idempotency_keys WHERE user_id = $1 AND key = $2`, [userId, key]);
   }
 
   private replay<T>(stored: StoredKey, requestHash: string): T {

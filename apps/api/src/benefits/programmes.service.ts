@@ -5,6 +5,7 @@ import type { AuthUser } from '../auth/auth-user';
 import { notFound } from '../common/app-exception';
 import { Page, pageOf } from '../common/page';
 import { PageQuery } from '../common/page.query';
+import { rowsOf } from '../common/sql-rows';
 import { entityFromJson } from '../database/entity-from-json';
 import { Member } from '../membership/member.entity';
 import { LIVE_STATUSES } from './benefit-claim.entity';
@@ -29,7 +30,10 @@ const MEMBER_OF_USER = 'members m JOIN orgs o ON o.id = m.union_org_id';
 const MEMBER_CONTEXT = `m.id AS member_id, m.union_org_id, m.gender, m.occupation, m.joined_at, o.path,
   ARRAY(SELECT c.programme_id || '|' || c.period_key FROM benefit_claims c WHERE c.member_id = m.id AND c.status = ANY($2)) AS held`;
 
-function memberContextFrom(row: { member_id: string | null; [column: string]: unknown } | undefined): MemberContext {
+/** A row of MEMBER_CONTEXT's columns; all null when the user is no member. */
+type MemberContextRow = { member_id: string | null; [column: string]: unknown };
+
+function memberContextFrom(row: MemberContextRow | undefined): MemberContext {
   if (!row?.member_id) return { member: null, coveringOrgIds: new Set(), held: new Set() };
   return {
     member: { id: row.member_id, unionOrgId: row.union_org_id as string, gender: row.gender as Member['gender'], occupation: row.occupation as Member['occupation'], joinedAt: row.joined_at as Date },
@@ -80,7 +84,7 @@ export class ProgrammesService {
 
   /** The caller's membership, the unions above it and the live claims, in one query (it is on every claim's path). */
   async memberContext(userId: string): Promise<MemberContext> {
-    const [row] = await this.members.query(`SELECT ${MEMBER_CONTEXT} FROM ${MEMBER_OF_USER} WHERE m.user_id = $1`, [userId, LIVE_STATUSES]);
+    const [row] = await rowsOf<MemberContextRow>(this.members, `SELECT ${MEMBER_CONTEXT} FROM ${MEMBER_OF_USER} WHERE m.user_id = $1`, [userId, LIVE_STATUSES]);
     return memberContextFrom(row);
   }
 
@@ -89,7 +93,8 @@ export class ProgrammesService {
    * this programme) and the caller's member context — in one query: it is on every claim's path.
    */
   async claimContext(userId: string, programmeId: string, sessionId: string | null): Promise<{ programme: BenefitProgramme; session: BenefitSession | null; context: MemberContext }> {
-    const [row] = await this.members.query(
+    const [row] = await rowsOf<MemberContextRow & { programme: Record<string, unknown>; session: Record<string, unknown> | null }>(
+      this.members,
       `SELECT to_jsonb(p) AS programme, to_jsonb(s) AS session, ctx.*
          FROM benefit_programmes p
          LEFT JOIN benefit_sessions s ON s.id = $3 AND s.programme_id = p.id

@@ -7,6 +7,7 @@ import { Permission } from '../access/permission';
 import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../auth/auth-user';
 import { AppException, notFound } from '../common/app-exception';
+import { rowsOf } from '../common/sql-rows';
 import { transactionWithRetry } from '../common/transaction-retry';
 import { AppConfig } from '../config/app-config';
 import { BenefitClaim } from './benefit-claim.entity';
@@ -69,7 +70,7 @@ export class RedemptionService {
   /** Whose claim it was, for the provider at the counter to check against the person: number and masked name. */
   private async holder(memberId: string): Promise<{ memberNumber: string; memberNameMasked: string | null }> {
     // Members made without an application (imports, tests) have no name on record.
-    const [row] = await this.claims.query(`SELECT m.member_number, a.name FROM members m LEFT JOIN membership_applications a ON a.id = m.application_id WHERE m.id = $1`, [memberId]);
+    const [row] = await rowsOf<{ member_number: string; name: string | null }>(this.claims, `SELECT m.member_number, a.name FROM members m LEFT JOIN membership_applications a ON a.id = m.application_id WHERE m.id = $1`, [memberId]);
     return { memberNumber: row.member_number, memberNameMasked: row.name === null ? null : maskName(row.name) };
   }
 }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { rowsOf } from '../common/sql-rows';
 
 /** How long an address a user signed in from stays "known-good" for them. */
 export const KNOWN_ADDRESS_DAYS = 30;
@@ -11,7 +12,8 @@ export class KnownAddressesService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async isKnown(userId: string, address: string): Promise<boolean> {
-    const rows = await this.dataSource.query(
+    const rows = await rowsOf<unknown>(
+      this.dataSource,
       `SELECT 1 FROM staff_known_addresses WHERE user_id = $1 AND address = $2 AND last_signed_in_at > now() - make_interval(days => $3)`,
       [userId, address, KNOWN_ADDRESS_DAYS],
     );

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ErrorCode } from '@kgh/shared';
 import { DataSource, EntityManager } from 'typeorm';
+import { rowsOf } from '../common/sql-rows';
 
 /** At most `limit` hits per `key` in each fixed window of `windowSeconds`, counted under `scope`. */
 export interface LimitRule {
@@ -48,7 +49,8 @@ export class LimitsService {
     const hits: Hit[] = [];
     const now = this.now();
     for (const rule of rules) {
-      const [row] = (await manager.query(
+      const [row] = await rowsOf<{ windowStart: Date; counted: boolean; retryAfterSeconds: number }>(
+        manager,
         `WITH w AS (SELECT date_bin(make_interval(secs => $3), $6::timestamptz, $5::timestamptz) AS start),
          hit AS (
            INSERT INTO rate_limit_hits AS h (scope, key, window_start, expires_at, hits)
@@ -59,7 +61,7 @@ export class LimitsService {
                 greatest(1, ceil(extract(epoch FROM w.start + make_interval(secs => $3) - $6::timestamptz)))::int AS "retryAfterSeconds"
          FROM w`,
         [rule.scope, rule.key, rule.windowSeconds, rule.limit, WINDOW_ORIGIN, now],
-      )) as { windowStart: Date; counted: boolean; retryAfterSeconds: number }[];
+      );
       if (!row.counted) {
         await this.giveBack(hits, manager);
         return { refused: rule, retryAfterSeconds: row.retryAfterSeconds };

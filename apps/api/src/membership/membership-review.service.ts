@@ -8,6 +8,7 @@ import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../auth/auth-user';
 import { AppException } from '../common/app-exception';
 import { Page, pageOf } from '../common/page';
+import { rowsOf } from '../common/sql-rows';
 import { AppConfig } from '../config/app-config';
 import { decrypt } from '../crypto/secrets';
 import { publishEvent } from '../jobs/domain-events';
@@ -49,7 +50,7 @@ export class MembershipReviewService {
     await this.access.requireAccess(staff, Permission.ApplicationReview, applicationId);
     return this.dataSource.transaction(async (manager) => {
       const reviewed = await this.markReviewed(manager, applicationId, { status: 'approved', reviewedBy: staff.id });
-      const [{ seq }] = await manager.query(`SELECT nextval('member_number_seq') AS seq`);
+      const [{ seq }] = await rowsOf<{ seq: string }>(manager, `SELECT nextval('member_number_seq') AS seq`);
       const joinedAt = reviewed.reviewedAt!;
       const member = await manager.save(
         manager.create(Member, {

@@ -1,6 +1,7 @@
 import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { affectedRows } from '../common/sql-rows';
 import { AppConfig } from '../config/app-config';
 import { JobsService } from '../jobs/jobs.service';
 import { KNOWN_ADDRESS_DAYS } from '../limits/known-addresses.service';
@@ -35,8 +36,7 @@ export class RetentionService implements OnApplicationBootstrap {
   async purge(): Promise<Record<string, number>> {
     const deleted: Record<string, number> = {};
     for (const { table, where } of RULES) {
-      const [, count] = await this.dataSource.query(`DELETE FROM ${table} WHERE ${where}`);
-      deleted[table] = count;
+      deleted[table] = await affectedRows(this.dataSource, `DELETE FROM ${table} WHERE ${where}`);
     }
     return deleted;
   }
