@@ -38,8 +38,9 @@ export function withPlace(query: SelectQueryBuilder<BenefitClaim>): SelectQueryB
     .leftJoinAndMapOne('claim.session', BenefitSession, 'session', 'session.id = claim.sessionId');
 }
 
-/** Rolls back a claim that found the batch full, to try again the careful way (and join the waitlist). */
-const TRY_AGAIN_FULL = Symbol('full');
+// Thrown only to roll back the quick attempt's claim when the batch is full (a transaction that
+// returns commits), and caught right around it: the careful way then runs (and joins the waitlist).
+class BatchFull extends Error {}
 
 /** A member's claims: make one (idempotently, never past places or budget), list them, cancel. */
 @Injectable()
@@ -167,8 +168,11 @@ export class ClaimsService {
             const view = await record(manager, intended);
             const result = await takePlace(manager, programme, sessionId, costFen);
             if (result === 'taken') return view;
-            throw result === 'full' ? TRY_AGAIN_FULL : refuse(result);
-          }).catch((error) => (error === TRY_AGAIN_FULL ? null : Promise.reject(error)));
+            throw result === 'full' ? new BatchFull() : refuse(result);
+          }).catch((error: unknown) => {
+            if (error instanceof BatchFull) return null;
+            throw error;
+          });
       if (placed) return placed;
       return await transactionWithRetry(this.dataSource, async (manager) => {
         // A cancellation with nobody waiting may have freed a place since: try for it first.
