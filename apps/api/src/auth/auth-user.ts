@@ -1,4 +1,5 @@
 import type { Role } from '@kgh/shared';
+import type { FastifyRequest } from 'fastify';
 
 /** Who is calling, as read from a verified access token. */
 export interface AuthUser {
@@ -6,3 +7,6 @@ export interface AuthUser {
   roles: Role[];
   orgId: string | null;
 }
+
+/** A request as AccessGuard leaves it: with the caller on every route not marked @Public. */
+export type CallerRequest = FastifyRequest & { user?: AuthUser };
