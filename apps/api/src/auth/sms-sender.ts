@@ -7,8 +7,8 @@ export abstract class SmsSender {
 
 /** The embedded demo's provider: sends nothing and hands the code back (refused in production). */
 export class DevSmsSender extends SmsSender {
-  async sendCode(_phone: string, code: string) {
-    return { devCode: code };
+  sendCode(_phone: string, code: string) {
+    return Promise.resolve({ devCode: code });
   }
 }
 

@@ -10,8 +10,8 @@ export abstract class WechatSession {
 
 /** The embedded demo's provider: the same code always gives the same made-up openid (refused in production). */
 export class DevWechatSession extends WechatSession {
-  async openIdFor(code: string) {
-    return `dev-${sha256(code).slice(0, 24)}`;
+  openIdFor(code: string) {
+    return Promise.resolve(`dev-${sha256(code).slice(0, 24)}`);
   }
 }
 

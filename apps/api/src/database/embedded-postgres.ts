@@ -74,8 +74,9 @@ export async function startEmbeddedPostgres(dataDir: string, options: EmbeddedPo
       run(bin.pgCtl, ['start', '-D', cluster, '-w', '-t', '60', '-l', join(cluster, 'server.log'), '-o', settings()]);
       running = true;
     },
-    async stop() {
+    stop() {
       stopNow();
+      return Promise.resolve();
     },
   };
   await server.start();

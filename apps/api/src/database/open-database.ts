@@ -6,7 +6,7 @@ import { seedDatabase, SeedOptions } from './seed';
 
 /** The configured real server, or a real PostgreSQL server embedded under DATA_DIR and stopped with the API. */
 export async function openDatabase(config: AppConfig): Promise<RunningDatabase> {
-  if (config.databaseUrl) return { url: config.databaseUrl, stop: async () => undefined };
+  if (config.databaseUrl) return { url: config.databaseUrl, stop: () => Promise.resolve() };
   return startEmbeddedPostgres(config.dataDir);
 }
 
