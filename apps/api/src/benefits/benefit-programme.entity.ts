@@ -70,10 +70,10 @@ export class BenefitProgramme {
   @Column({ type: 'integer', nullable: true })
   remaining: number | null;
 
-  @Column({ type: 'bigint', name: 'budget_fen', nullable: true, transformer: { to: (v) => v, from: (v) => (v === null ? null : Number(v)) } })
+  @Column({ type: 'bigint', name: 'budget_fen', nullable: true, transformer: { to: (fen: number | null) => fen, from: (stored: string | number | null) => (stored === null ? null : Number(stored)) } })
   budgetFen: number | null;
 
-  @Column({ type: 'bigint', name: 'spent_fen', default: 0, transformer: { to: (v) => v, from: (v) => Number(v) } })
+  @Column({ type: 'bigint', name: 'spent_fen', default: 0, transformer: { to: (fen: number) => fen, from: (stored: string | number) => Number(stored) } })
   spentFen: number;
 
   /** Cost per claim in fen; for a man when the cost differs by gender. */

@@ -8,10 +8,15 @@ import {
 import { Transform } from 'class-transformer';
 import { IsString, ValidateBy, ValidationArguments } from 'class-validator';
 
+/** class-transformer's Transform with the incoming value typed as what it is, `unknown` (its own type says `any`). */
+export function TransformValue(transform: (value: unknown) => unknown): PropertyDecorator {
+  return Transform(({ value }: { value: unknown }) => transform(value));
+}
+
 /** A mainland mobile number, normalised to 11 digits before the handler sees it. */
 export function MobilePhone(): PropertyDecorator {
   return applyDecorators(
-    Transform(({ value }) => (typeof value === 'string' ? (normalizeMobilePhone(value) ?? value) : value)),
+    TransformValue((value) => (typeof value === 'string' ? (normalizeMobilePhone(value) ?? value) : value)),
     IsString({ message: MOBILE_PHONE_MESSAGE }),
     ValidateBy({
       name: 'mobilePhone',
@@ -23,7 +28,7 @@ export function MobilePhone(): PropertyDecorator {
 /** A resident ID number per GB 11643 (checksum and real birth date), upper-cased. */
 export function ResidentIdNumber(): PropertyDecorator {
   return applyDecorators(
-    Transform(({ value }) => (typeof value === 'string' ? value.trim().toUpperCase() : value)),
+    TransformValue((value) => (typeof value === 'string' ? value.trim().toUpperCase() : value)),
     IsString({ message: '请输入身份证号' }),
     ValidateBy({
       name: 'residentIdNumber',
@@ -38,5 +43,5 @@ export function ResidentIdNumber(): PropertyDecorator {
 
 /** Surrounding spaces are dropped before the length and pattern rules see the text. */
 export function Trimmed(): PropertyDecorator {
-  return Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
+  return TransformValue((value) => (typeof value === 'string' ? value.trim() : value));
 }

@@ -13,7 +13,7 @@ import {
   TOWN_CODES,
   TownCode,
 } from '@kgh/shared';
-import { Transform, Type } from 'class-transformer';
+import { Type } from 'class-transformer';
 import {
   ArrayUnique,
   IsArray,
@@ -33,6 +33,7 @@ import {
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
+import { TransformValue } from '../common/domain-validators';
 import { Optional } from '../common/optional.decorator';
 import { PageQuery } from '../common/page.query';
 import { ENUM } from '../openapi/enums';
@@ -46,17 +47,17 @@ import { Closure, OpeningHours, openingHoursProblem } from './opening-hours';
 const DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
 
 /** A query-string number: only a plain decimal converts; anything else stays text and fails @IsNumber. */
-const QueryNumber = () => Transform(({ value }) => (typeof value === 'string' && DECIMAL.test(value.trim()) ? Number(value) : value));
+const QueryNumber = () => TransformValue((value) => (typeof value === 'string' && DECIMAL.test(value.trim()) ? Number(value) : value));
 
 /** `a,b` or repeated parameters, as one list; an empty value is no list. */
 const QueryList = () =>
-  Transform(({ value }) => {
+  TransformValue((value) => {
     const parts = ([] as unknown[]).concat(value).flatMap((part) => (typeof part === 'string' ? part.split(',') : [part]));
     const list = parts.map((part) => (typeof part === 'string' ? part.trim() : part)).filter((part) => part !== '');
     return list.length > 0 ? list : undefined;
   });
 
-const QueryBoolean = () => Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value));
+const QueryBoolean = () => TransformValue((value) => (value === 'true' ? true : value === 'false' ? false : value));
 
 const AMENITY_MESSAGE = `设施只能是 ${AMENITY_CODES.join('、')}`;
 
