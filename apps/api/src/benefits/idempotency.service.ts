@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { ErrorCode } from '@kgh/shared';
 import { EntityManager, Repository } from 'typeorm';
@@ -59,7 +59,7 @@ export class IdempotencyService {
     try {
       return await work(remember);
     } catch (error) {
-      if (error instanceof AppException && error.status < 500) {
+      if (error instanceof AppException && error.status < HttpStatus.INTERNAL_SERVER_ERROR) {
         // A refusal is an answer too: stored, unless another attempt answered first.
         const body = { code: error.code, message: error.message, details: error.details ?? null };
         const written = await rowsOf<{ key: string }>(this.keys, STORE_ANSWER, [userId, key, requestHash, error.status, body]);

@@ -50,7 +50,7 @@ export class AppExceptionFilter implements ExceptionFilter {
       const body = { statusCode: error.status, code: error.code, message: error.message, ...(error.details && { details: error.details }) };
       // Every 503 says when to come back, whether or not its thrower did.
       const retryAfterSeconds = error.retryAfterSeconds ?? (error.code === ErrorCode.ServiceUnavailable ? UNAVAILABLE_RETRY_AFTER_SECONDS : undefined);
-      return { body, retryAfterSeconds, expected: error.status >= 500 ? `${error.code}: ${error.message}` : undefined };
+      return { body, retryAfterSeconds, expected: error.status >= HttpStatus.INTERNAL_SERVER_ERROR ? `${error.code}: ${error.message}` : undefined };
     }
     if (isDatabaseUnavailable(error)) {
       return {
@@ -64,13 +64,13 @@ export class AppExceptionFilter implements ExceptionFilter {
 
   private toBody(error: unknown): ErrorBody {
     if (error instanceof HttpException) {
-      const status = error.getStatus();
+      const status: HttpStatus = error.getStatus();
       if (status === HttpStatus.BAD_REQUEST && /json/i.test(error.message)) {
         return { statusCode: status, code: ErrorCode.MalformedJson, message: '请求体不是合法的 JSON' };
       }
       const known = STATUS_CODES[status];
       if (known) return { statusCode: status, code: known[0], message: known[1] };
-      if (status < 500) return { statusCode: status, code: ErrorCode.ValidationFailed, message: '请求无效' };
+      if (status < HttpStatus.INTERNAL_SERVER_ERROR) return { statusCode: status, code: ErrorCode.ValidationFailed, message: '请求无效' };
     }
     const status = (error as { statusCode?: number } | null)?.statusCode;
     if (status && status >= 400 && status < 500) {
