@@ -10,7 +10,8 @@ import { AppException } from './app-exception';
 export function acceptCsvBodies(fastify: FastifyInstance): void {
   fastify.addContentTypeParser('text/csv', { parseAs: 'string' }, (_request, body, done) => done(null, body));
   fastify.addHook('onRoute', (route) => {
-    const bodyLimit = (route.config as { bodyLimit?: number } | undefined)?.bodyLimit;
+    const config: { bodyLimit?: number } | undefined = route.config;
+    const bodyLimit = config?.bodyLimit;
     if (bodyLimit) route.bodyLimit = bodyLimit;
   });
 }

@@ -41,6 +41,6 @@ export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
   const code = (error as { code?: unknown }).code;
   if (typeof code === 'string' && (UNAVAILABLE_STATES.has(code) || CONNECTION_EXCEPTION.test(code) || SOCKET_CODES.has(code))) return true;
   if (LOST_CONNECTION.test(error.message)) return true;
-  const inner = error instanceof QueryFailedError ? error.driverError : error.cause;
+  const inner: unknown = error instanceof QueryFailedError ? error.driverError : error.cause;
   return inner !== error && isDatabaseUnavailable(inner, depth + 1);
 }

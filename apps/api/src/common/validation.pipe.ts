@@ -18,7 +18,7 @@ function flatten(errors: ValidationError[], prefix = ''): ErrorDetail[] {
 
 /** Whitelisted, transformed DTOs; unknown fields are refused; one detail per bad field. */
 class RequestValidationPipe extends ValidationPipe {
-  override async transform(value: unknown, metadata: ArgumentMetadata) {
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     // Text bodies (CSV) are checked by their own parser, which can name the line.
     if ((metadata.type === 'body' || metadata.type === 'query') && typeof value === 'object') checkRequestText(value);
     const isDto = metadata.metatype && this.toValidate(metadata);

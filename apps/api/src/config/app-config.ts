@@ -159,7 +159,7 @@ function resolveH5Dir(configured: string | undefined): string | null {
 function readKeys(env: NodeJS.ProcessEnv, dataDir: string, production: boolean, problems: string[]): AppConfig['keys'] {
   const keyFile = join(dataDir, 'dev-keys.json');
   let stored: Record<string, string> = {};
-  if (!production && existsSync(keyFile)) stored = JSON.parse(readFileSync(keyFile, 'utf8'));
+  if (!production && existsSync(keyFile)) stored = JSON.parse(readFileSync(keyFile, 'utf8')) as Record<string, string>;
   let generated = false;
   const keys = {} as AppConfig['keys'];
   for (const [field, name] of Object.entries(KEY_NAMES) as [keyof AppConfig['keys'], string][]) {
