@@ -86,8 +86,7 @@ export class AdminProgrammesService {
       const switchesSessions = fields.hasSessions !== undefined && fields.hasSessions !== current.hasSessions;
       // Existing claims and sessions were made under the old answer; they would all stop making sense.
       if (switchesSessions && (await this.hasClaimsOrSessions(manager, id))) throw new AppException(ErrorCode.Conflict, '已有申领或批次的项目不能改变是否分批次');
-      const { periodStart, periodEnd, ...rest } = fields;
-      await manager.update(BenefitProgramme, { id }, { ...rest, periodStart: merged.periodStart, periodEnd: merged.periodEnd });
+      await manager.update(BenefitProgramme, { id }, { ...fields, periodStart: merged.periodStart, periodEnd: merged.periodEnd });
       if (capacity !== undefined) await this.changeProgrammeCapacity(manager, current, capacity);
       if (budgetFen !== undefined) {
         // Never below what is already spent; the same row lock orders it with running claims.
