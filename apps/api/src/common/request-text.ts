@@ -3,6 +3,7 @@ import { AppException } from './app-exception';
 
 // Control characters other than tab, LF and CR, and UTF-16 halves without their other half: neither
 // is ever meant in a form field, and PostgreSQL refuses NUL in text and lone surrogates in jsonb.
+// eslint-disable-next-line no-control-regex -- finding control characters is this pattern's purpose
 export const FORBIDDEN_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 const MAX_DEPTH = 16;
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
