@@ -8,7 +8,7 @@ export const OCCUPATIONS = [
   { code: 'other', name: '其他新就业形态' },
 ] as const;
 export type Occupation = (typeof OCCUPATIONS)[number]['code'];
-export const OCCUPATION_CODES = OCCUPATIONS.map((o) => o.code) as Occupation[];
+export const OCCUPATION_CODES: Occupation[] = OCCUPATIONS.map((o) => o.code);
 
 // Employers and platforms offered in the join form; 'other' lets a worker name any employer.
 export const EMPLOYERS = [
@@ -30,7 +30,7 @@ export const EMPLOYERS = [
   { code: 'other', name: '其他' },
 ] as const;
 export type EmployerCode = (typeof EMPLOYERS)[number]['code'];
-export const EMPLOYER_CODES = EMPLOYERS.map((e) => e.code) as EmployerCode[];
+export const EMPLOYER_CODES: EmployerCode[] = EMPLOYERS.map((e) => e.code);
 
 export const APPLICATION_STATUSES = ['pending', 'approved', 'rejected'] as const;
 export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];

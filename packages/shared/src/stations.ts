@@ -10,7 +10,7 @@ export const AMENITIES = [
   { code: 'cold_drinks', name: '爱心冰箱' },
 ] as const;
 export type Amenity = (typeof AMENITIES)[number]['code'];
-export const AMENITY_CODES = AMENITIES.map((a) => a.code) as Amenity[];
+export const AMENITY_CODES: Amenity[] = AMENITIES.map((a) => a.code);
 
 export const STATION_KINDS = [
   { code: 'worker_station', name: '职工驿站' },
@@ -19,7 +19,7 @@ export const STATION_KINDS = [
   { code: 'mobile', name: '流动站' },
 ] as const;
 export type StationKind = (typeof STATION_KINDS)[number]['code'];
-export const STATION_KIND_CODES = STATION_KINDS.map((k) => k.code) as StationKind[];
+export const STATION_KIND_CODES: StationKind[] = STATION_KINDS.map((k) => k.code);
 
 /** What a worker can say went wrong at a station. */
 export const STATION_REPORT_KINDS = [
@@ -29,7 +29,7 @@ export const STATION_REPORT_KINDS = [
   { code: 'other', name: '其他问题' },
 ] as const;
 export type StationReportKind = (typeof STATION_REPORT_KINDS)[number]['code'];
-export const STATION_REPORT_KIND_CODES = STATION_REPORT_KINDS.map((k) => k.code) as StationReportKind[];
+export const STATION_REPORT_KIND_CODES: StationReportKind[] = STATION_REPORT_KINDS.map((k) => k.code);
 
 /** A station report is open until staff resolve it. */
 export const STATION_REPORT_STATUSES = ['open', 'resolved'] as const;

@@ -19,4 +19,4 @@ export const TOWNS = [
 ] as const;
 
 export type TownCode = (typeof TOWNS)[number]['code'];
-export const TOWN_CODES = TOWNS.map((town) => town.code) as TownCode[];
+export const TOWN_CODES: TownCode[] = TOWNS.map((town) => town.code);
