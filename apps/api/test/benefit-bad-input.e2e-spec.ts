@@ -28,14 +28,6 @@ describe('benefits refuse bad input with 4xx and write nothing', () => {
     hasSessions: false,
     costFen: 2_000,
   });
-  const validSession = () => ({
-    name: '第一场',
-    location: '柯桥街道职工驿站',
-    opensAt: new Date(Date.now() - 3_600_000).toISOString(),
-    startsAt: new Date(Date.now() + 5 * DAY_MS).toISOString(),
-    endsAt: new Date(Date.now() + 5 * DAY_MS + 7_200_000).toISOString(),
-    capacity: 10,
-  });
   const create = (body: object) => t.http().post('/api/v1/admin/benefits').set('authorization', admin).send(body);
   const patch = (id: string, body: object) => t.http().patch(`/api/v1/admin/benefits/${id}`).set('authorization', admin).send(body);
   const patchSession = (session: BenefitSession, body: object) =>

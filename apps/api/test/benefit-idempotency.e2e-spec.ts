@@ -19,7 +19,7 @@ describe('Idempotency-Key on claims', () => {
       method: 'POST',
       headers: { authorization: token, 'idempotency-key': key, 'content-type': 'application/json' },
       body: JSON.stringify(body),
-    }).then(async (response) => ({ status: response.status, body: (await response.json()) as Record<string, any> }));
+    }).then(async (response) => ({ status: response.status, body: (await response.json()) as Record<string, unknown> }));
   /** A connection of its own to the test database (the app's pool is what the tests break). */
   const connect = async (url: string) => {
     const client = new Client({ connectionString: url });

@@ -29,7 +29,7 @@ describe('claims and redemptions under concurrency', () => {
       body: body && JSON.stringify(body),
     });
     const text = await response.text(); // empty for 204
-    return { status: response.status, body: (text ? JSON.parse(text) : {}) as Record<string, any> };
+    return { status: response.status, body: text ? JSON.parse(text) : {} };
   }
   const claim = (member: StormMember, programmeId: string, body: object = {}, key = `race-${++keys}`) =>
     call('POST', `/benefits/${programmeId}/claims`, member.token, body, { 'idempotency-key': key });

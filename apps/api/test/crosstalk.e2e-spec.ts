@@ -1,8 +1,9 @@
+import type { Response } from 'supertest';
 import { anApplication, anIdNumber } from './support/factories';
 import { ApiProcess, startApiProcess } from './support/api-process';
 import { anAddress, aPhone } from './support/sessions';
 
-type Answer = { status: number; body: any };
+type Answer = Pick<Response, 'status' | 'body'>;
 
 /**
  * The default `pnpm start` mode — the built API on its embedded PostgreSQL — under the load that

@@ -13,7 +13,7 @@ async function until<T>(check: () => Promise<T>, ms = 20_000): Promise<NonNullab
   const deadline = Date.now() + ms;
   for (;;) {
     const value = await check();
-    if (value) return value as NonNullable<T>;
+    if (value) return value;
     if (Date.now() > deadline) throw new Error(`still not so after ${ms} ms`);
     await new Promise((wait) => setTimeout(wait, 250));
   }

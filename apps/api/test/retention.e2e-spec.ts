@@ -16,7 +16,7 @@ describe('retention', () => {
     await sendSmsCode(t, old).expect(202);
     await t.db.query(`UPDATE sms_codes SET created_at = now() - interval '2 days' WHERE phone = $1`, [old]);
     const worker = await signInWorker(t);
-    const session = (await t.db.query(`SELECT id FROM refresh_tokens`)) as { id: string }[];
+    const session = await t.db.query<{ id: string }[]>(`SELECT id FROM refresh_tokens`);
     await t.db.query(`UPDATE refresh_tokens SET expires_at = now() - interval '1 minute' WHERE id = $1`, [session[0].id]);
     // A key answered two days ago (its retries are long over) and one answered just now.
     await t.db.query(
