@@ -1,5 +1,5 @@
 import { ErrorCode } from '@kgh/shared'
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useEffect, useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import { api, ApiError } from '../../services/api'
 import type { Schema } from '@kgh/api-client'
@@ -36,40 +36,46 @@ export default function RedemptionCode({ claimId, pollMs = 3_000 }: Props) {
   const [redeemed, setRedeemed] = useState(false)
   const [error, setError] = useState('')
   const [now, setNow] = useState(() => Date.now())
-  const retry = useRef<ReturnType<typeof setTimeout>>()
+  // Each fetch of a code is one attempt; the next attempt asks for a fresh code.
+  const [attempt, setAttempt] = useState(0)
+  const nextAttempt = () => setAttempt((n) => n + 1)
 
-  const load = useCallback(() => {
+  useEffect(() => {
+    let current = true
+    let retry: ReturnType<typeof setTimeout> | undefined
     api.redemptionCode(claimId).then(
       (next) => {
+        if (!current) return
         const lifetime = Math.min(Math.max(Date.parse(next.expiresAt) - Date.now(), MIN_LIFETIME_MS), MAX_LIFETIME_MS)
         setCode({ code: next.code, deadline: Date.now() + lifetime })
         setError('')
       },
       (e: unknown) => {
+        if (!current) return
         if (e instanceof ApiError && e.code === ErrorCode.AlreadyRedeemed) return setRedeemed(true)
         if (e instanceof ApiError && !e.transient) return setError(e.message)
-        retry.current = setTimeout(load, RETRY_MS)
+        retry = setTimeout(nextAttempt, RETRY_MS)
       },
     )
-  }, [claimId])
-
-  useEffect(() => {
-    load()
-    return () => clearTimeout(retry.current)
-  }, [load])
+    return () => {
+      current = false
+      clearTimeout(retry)
+    }
+  }, [claimId, attempt])
 
   // The next code, REFRESH_BEFORE_MS before this one expires.
   useEffect(() => {
     if (!code || redeemed) return
-    const timer = setTimeout(load, Math.max(0, code.deadline - REFRESH_BEFORE_MS - Date.now()))
+    const timer = setTimeout(nextAttempt, Math.max(0, code.deadline - REFRESH_BEFORE_MS - Date.now()))
     return () => clearTimeout(timer)
-  }, [code, redeemed, load])
+  }, [code, redeemed])
 
   // Whether the provider has redeemed it yet.
   useEffect(() => {
     if (redeemed) return
     // Only this claim, not the member's whole list: it is asked every few seconds.
-    const check = () =>
+    // A check that fails is simply asked again at the next tick.
+    const check = () => {
       api.claim(claimId).then(
         (mine) => {
           setClaim(mine)
@@ -77,6 +83,7 @@ export default function RedemptionCode({ claimId, pollMs = 3_000 }: Props) {
         },
         () => undefined,
       )
+    }
     check()
     const timer = setInterval(check, pollMs)
     return () => clearInterval(timer)
