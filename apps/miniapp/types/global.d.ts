@@ -1,6 +1,10 @@
 /// <reference types="@tarojs/taro" />
 
-declare module '*.png'
+declare module '*.png' {
+  /** The image's URL in the build. */
+  const url: string
+  export default url
+}
 declare module '*.scss'
 declare module '*.css'
 
