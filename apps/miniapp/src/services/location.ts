@@ -31,7 +31,8 @@ export function openMapAt(place: { lat: number; lng: number; name: string; addre
 }
 
 const A = 6378245.0
-const EE = 0.00669342162296594323
+// Krasovsky 1940's eccentricity squared; the published 0.00669342162296594323 parses to this same double.
+const EE = 0.006693421622965943
 
 function transformLat(x: number, y: number) {
   let ret = -100 + 2 * x + 3 * y + 0.2 * y * y + 0.1 * x * y + 0.2 * Math.sqrt(Math.abs(x))

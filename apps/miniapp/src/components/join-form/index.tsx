@@ -64,7 +64,8 @@ export default function JoinForm({ towns, onSubmit }: Props) {
     } catch (e) {
       if (!(e instanceof ApiError)) return setFormError('提交失败，请稍后再试')
       setFormError(e.message)
-      setErrors(Object.fromEntries((e.body.details ?? []).map((d) => [d.field, d.message])))
+      // Each detail stands by the field it names; the API's message above the form says the rest.
+      setErrors(Object.fromEntries((e.body.details ?? []).flatMap((d) => (d.field ? [[d.field, d.message] as const] : []))))
     } finally {
       setBusy(false)
     }

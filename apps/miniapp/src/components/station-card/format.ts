@@ -1,4 +1,4 @@
-import { AMENITIES, STATION_KINDS, type Amenity, type StationKind } from '@kgh/shared'
+import { AMENITIES, STATION_KINDS } from '@kgh/shared'
 
 /** 86 → 86米, 1234 → 1.2公里, 12345 → 12公里. */
 export function formatDistance(metres: number): string {
@@ -7,6 +7,7 @@ export function formatDistance(metres: number): string {
   return km < 10 ? `${km.toFixed(1).replace(/\.0$/, '')}公里` : `${Math.round(km)}公里`
 }
 
-export const kindName = (kind: StationKind | string): string => STATION_KINDS.find((k) => k.code === kind)?.name ?? '驿站'
+// Plain strings: an API newer than this build may send a kind or amenity the shared lists lack.
+export const kindName = (kind: string): string => STATION_KINDS.find((k) => k.code === kind)?.name ?? '驿站'
 
-export const amenityName = (amenity: Amenity | string): string => AMENITIES.find((a) => a.code === amenity)?.name ?? amenity
+export const amenityName = (amenity: string): string => AMENITIES.find((a) => a.code === amenity)?.name ?? amenity

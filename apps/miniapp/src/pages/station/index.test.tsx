@@ -15,6 +15,8 @@ jest.mock('../../services/api', () => ({
   api: { station: jest.fn(), checkIn: jest.fn(), reportStation: jest.fn() },
 }))
 
+const navigateTo = jest.spyOn(Taro, 'navigateTo')
+
 const STATION = {
   id: 'st-1',
   name: '东盛慧谷职工驿站',
@@ -59,7 +61,7 @@ describe('Station page', () => {
     await renderPage()
     await click('#station-checkin')
     expect(api.checkIn).not.toHaveBeenCalled()
-    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/pages/login/index' })
+    expect(navigateTo).toHaveBeenCalledWith({ url: '/pages/login/index' })
   })
 
   it('shows the API message when the worker checked in less than 10 minutes ago', async () => {
