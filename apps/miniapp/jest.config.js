@@ -6,9 +6,7 @@ module.exports = {
   roots: ['<rootDir>/src'],
   setupFilesAfterEnv: ['<rootDir>/test/setup.ts'],
   transform: { '^.+\\.(t|j|mj)sx?$': 'babel-jest' },
-  transformIgnorePatterns: [
-    '/node_modules/\\.pnpm/(?!(@tarojs\\+components-react|@nutui\\+)[^/]*/)',
-  ],
+  transformIgnorePatterns: ['/node_modules/\\.pnpm/(?!(@tarojs\\+components-react|@nutui\\+)[^/]*/)'],
   moduleNameMapper: {
     '\\.(css|scss)$': '<rootDir>/test/style-stub.js',
     '^@tarojs/components$': '<rootDir>/test/taro-components.js',

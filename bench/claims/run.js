@@ -47,13 +47,17 @@ function accessToken(userId) {
 
 /** A district programme with a budget for exactly CAPACITY claims and one batch of CAPACITY places, with a waitlist. */
 async function aBatch(client, label) {
-  const { rows: [programme] } = await client.query(
+  const {
+    rows: [programme],
+  } = await client.query(
     `INSERT INTO benefit_programmes (code, name, org_id, period_start, period_end, claim_period, has_sessions, has_waitlist, cost_fen, budget_fen)
      VALUES ($1, $2, (SELECT id FROM orgs WHERE code = 'district'), now() - interval '1 day', now() + interval '300 days', 'year', true, true, $3, $4)
      RETURNING id, org_id`,
     [`bench-${label}`, `压测疗休养 ${label}`, COST_FEN, COST_FEN * CAPACITY],
   );
-  const { rows: [session] } = await client.query(
+  const {
+    rows: [session],
+  } = await client.query(
     `INSERT INTO benefit_sessions (programme_id, name, opens_at, starts_at, ends_at, capacity, remaining)
      VALUES ($1, '第一批', now() - interval '1 day', now() + interval '10 days', now() + interval '11 days', $2, $2) RETURNING id`,
     [programme.id, CAPACITY],
@@ -178,7 +182,9 @@ async function stormBare(url, batch, members) {
 
 /** Nothing oversold: CAPACITY confirmed, the rest waitlisted, no place or fen left over. */
 async function checkInvariants(client, batch) {
-  const { rows: [r] } = await client.query(
+  const {
+    rows: [r],
+  } = await client.query(
     `SELECT (SELECT remaining FROM benefit_sessions WHERE id = $1) AS remaining,
             (SELECT spent_fen::int FROM benefit_programmes WHERE id = $2) AS spent,
             count(*) FILTER (WHERE status = 'confirmed')::int AS confirmed,
@@ -213,10 +219,15 @@ await withBenchDatabase(async (url) => {
   await checkInvariants(client, bareBatch);
   await client.end();
 
-  console.log(`${CLAIMS.toLocaleString('en')} claims on one batch of ${CAPACITY} places (waitlist on), ${CONNECTIONS} concurrent callers; invariants checked after each storm\n`);
+  console.log(
+    `${CLAIMS.toLocaleString('en')} claims on one batch of ${CAPACITY} places (waitlist on), ${CONNECTIONS} concurrent callers; invariants checked after each storm\n`,
+  );
   console.table(
     Object.fromEntries(
-      Object.entries(results).map(([label, r]) => [label, { 'claims/s': Math.round(r.claimsPerSecond), 'p50 ms': r.p50, 'p99 ms': r.p99, seconds: Number(r.seconds.toFixed(2)) }]),
+      Object.entries(results).map(([label, r]) => [
+        label,
+        { 'claims/s': Math.round(r.claimsPerSecond), 'p50 ms': r.p50, 'p99 ms': r.p99, seconds: Number(r.seconds.toFixed(2)) },
+      ]),
     ),
   );
   const [viaApi, bare] = Object.values(results);

@@ -56,7 +56,13 @@ export async function startApi(url, env) {
   const base = `http://127.0.0.1:${port}`;
   for (let attempt = 0; attempt < 100; attempt += 1) {
     if (child.exitCode !== null) throw new Error(`the API exited with ${child.exitCode}`);
-    if (await fetch(`${base}/health`).then((r) => r.ok, () => false)) return { base, stop: () => child.kill('SIGTERM') };
+    if (
+      await fetch(`${base}/health`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return { base, stop: () => child.kill('SIGTERM') };
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   child.kill('SIGTERM');

@@ -77,7 +77,11 @@ async function fillStations(url) {
     FROM generate_series(1, ${STATIONS}) g`);
   await client.query('CREATE INDEX ix_stations_location ON stations USING gist (ll_to_earth(lat, lng))');
   await client.query('ANALYZE stations');
-  const { rows } = await client.query(`EXPLAIN ${KNN_SQL.replace(/\$1|\$2/g, '30').replace('$3', '20').replace('$4', '0')}`);
+  const { rows } = await client.query(
+    `EXPLAIN ${KNN_SQL.replace(/\$1|\$2/g, '30')
+      .replace('$3', '20')
+      .replace('$4', '0')}`,
+  );
   await client.end();
   return { seconds: (Date.now() - started) / 1000, plan: rows.map((r) => r['QUERY PLAN']).join('\n') };
 }
@@ -164,7 +168,9 @@ async function main() {
     await migrate(url);
     await seed(url, { demo: false });
     const filled = await fillStations(url);
-    console.log(`${STATIONS.toLocaleString('en')} stations inserted and indexed in ${filled.seconds.toFixed(1)} s; the plan of the nearby statement:\n${filled.plan}\n`);
+    console.log(
+      `${STATIONS.toLocaleString('en')} stations inserted and indexed in ${filled.seconds.toFixed(1)} s; the plan of the nearby statement:\n${filled.plan}\n`,
+    );
 
     api = await startApi(url);
     const knnParams = () => {
@@ -194,8 +200,13 @@ async function main() {
       ),
     );
     const api_ = results[`API GET /stations/nearby (pool ${POOL_SIZE})`];
-    const bare = Math.max(results[`bare pg, same KNN SQL (pool ${POOL_SIZE})`].requestsPerSecond, results[`bare pg, same KNN SQL (pool ${CONNECTIONS})`].requestsPerSecond);
-    console.log(`API throughput = ${((100 * api_.requestsPerSecond) / bare).toFixed(0)} % of the best bare-pg run (target ≥ 50 %); API p99 = ${api_.p99} ms (target ≤ 25 ms)`);
+    const bare = Math.max(
+      results[`bare pg, same KNN SQL (pool ${POOL_SIZE})`].requestsPerSecond,
+      results[`bare pg, same KNN SQL (pool ${CONNECTIONS})`].requestsPerSecond,
+    );
+    console.log(
+      `API throughput = ${((100 * api_.requestsPerSecond) / bare).toFixed(0)} % of the best bare-pg run (target ≥ 50 %); API p99 = ${api_.p99} ms (target ≤ 25 ms)`,
+    );
   } finally {
     api?.stop();
     await admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);

@@ -72,7 +72,10 @@ test('the nearest station comes first, filters narrow the list, and a rider chec
   await page.click('#report-kind-closed_when_open');
   await page.fill('#report-note', '中午十二点来，门锁着');
   await page.click('#report-submit');
-  await page.locator('#station-message').getByText(/反馈已提交/).waitFor();
+  await page
+    .locator('#station-message')
+    .getByText(/反馈已提交/)
+    .waitFor();
   await screenshot(page, '12-station-reported');
 
   const checkIns = await call('GET', `/stations/${stationId}`);

@@ -164,14 +164,26 @@ describe('access matrix: every route × every kind of caller', () => {
   it('has a row for every route the app serves, and no row for a route it does not', () => {
     const listed = MATRIX.map(([route]) => route).sort();
     const served = servedRoutes(t);
-    expect({ unlisted: served.filter((route) => !listed.includes(route)), gone: listed.filter((route) => !served.includes(route)) }).toEqual({ unlisted: [], gone: [] });
+    expect({ unlisted: served.filter((route) => !listed.includes(route)), gone: listed.filter((route) => !served.includes(route)) }).toEqual({
+      unlisted: [],
+      gone: [],
+    });
     expect(new Set(listed).size).toBe(listed.length);
   });
 
   it('lists show town staff their own town only and the district every town', async () => {
     const ours = { application: await w.application(), report: await w.report(), programme: await w.programme(), station: await w.station() };
-    const theirs = { application: await w.application('huashe'), report: await w.report('huashe'), programme: await w.programme({}, 'huashe'), station: await w.station('huashe') };
-    const lists = { application: '/api/v1/admin/applications?status=pending&pageSize=100', report: '/api/v1/admin/stations/reports', programme: '/api/v1/admin/benefits?pageSize=100' };
+    const theirs = {
+      application: await w.application('huashe'),
+      report: await w.report('huashe'),
+      programme: await w.programme({}, 'huashe'),
+      station: await w.station('huashe'),
+    };
+    const lists = {
+      application: '/api/v1/admin/applications?status=pending&pageSize=100',
+      report: '/api/v1/admin/stations/reports',
+      programme: '/api/v1/admin/benefits?pageSize=100',
+    };
     const seen = async (caller: Caller) => {
       const get = (path: string) => t.http().get(path).set('authorization', w.tokens[caller]!).expect(200);
       const ids = new Set<string>();
@@ -179,9 +191,14 @@ describe('access matrix: every route × every kind of caller', () => {
       const csv = (await get('/api/v1/admin/stations/export')).text;
       return (kind: keyof typeof ours, object: { id: string; name?: string }) => (kind === 'station' ? csv.includes(object.name!) : ids.has(object.id));
     };
-    for (const [caller, sees] of [['townStaff', [true, false]], ['otherTownStaff', [false, true]], ['districtAdmin', [true, true]]] as const) {
+    for (const [caller, sees] of [
+      ['townStaff', [true, false]],
+      ['otherTownStaff', [false, true]],
+      ['districtAdmin', [true, true]],
+    ] as const) {
       const has = await seen(caller);
-      for (const kind of Object.keys(ours) as (keyof typeof ours)[]) expect({ caller, kind, ours: has(kind, ours[kind]), theirs: has(kind, theirs[kind]) }).toEqual({ caller, kind, ours: sees[0], theirs: sees[1] });
+      for (const kind of Object.keys(ours) as (keyof typeof ours)[])
+        expect({ caller, kind, ours: has(kind, ours[kind]), theirs: has(kind, theirs[kind]) }).toEqual({ caller, kind, ours: sees[0], theirs: sees[1] });
     }
   });
 

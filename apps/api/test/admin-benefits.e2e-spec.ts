@@ -42,10 +42,21 @@ describe('staff manage programmes, sessions and claims in their subtree', () => 
     expect(added.body).toMatchObject({ capacity: 2, remaining: 2 });
 
     const [rider] = await insertMembers(t, 1, { occupation: 'food_delivery' });
-    await t.http().post(`/api/v1/benefits/${id}/claims`).set('authorization', rider.token).set('idempotency-key', 'a').send({ sessionId: added.body.id }).expect(201);
+    await t
+      .http()
+      .post(`/api/v1/benefits/${id}/claims`)
+      .set('authorization', rider.token)
+      .set('idempotency-key', 'a')
+      .send({ sessionId: added.body.id })
+      .expect(201);
     const tooSmall = await t.http().patch(`/api/v1/admin/benefits/${id}/sessions/${added.body.id}`).set('authorization', townStaff).send({ capacity: 0 });
     expect(tooSmall.status).toBe(400);
-    const shrink = await t.http().patch(`/api/v1/admin/benefits/${id}/sessions/${added.body.id}`).set('authorization', townStaff).send({ capacity: 1 }).expect(200);
+    const shrink = await t
+      .http()
+      .patch(`/api/v1/admin/benefits/${id}/sessions/${added.body.id}`)
+      .set('authorization', townStaff)
+      .send({ capacity: 1 })
+      .expect(200);
     expect(shrink.body).toMatchObject({ capacity: 1, remaining: 0 });
     const budget = await t.http().patch(`/api/v1/admin/benefits/${id}`).set('authorization', townStaff).send({ budgetFen: 1_000 });
     expect(budget.status).toBe(409);
@@ -55,17 +66,34 @@ describe('staff manage programmes, sessions and claims in their subtree', () => 
     const claims = await t.http().get(`/api/v1/admin/claims?programmeId=${id}&status=confirmed`).set('authorization', townStaff).expect(200);
     expect(claims.body).toMatchObject({ total: 1, items: [{ status: 'confirmed', memberNumber: expect.any(String) }] });
 
-    const unused = await t.http().post('/api/v1/admin/benefits').set('authorization', townStaff).send({ ...programme, name: '待删除' }).expect(201);
+    const unused = await t
+      .http()
+      .post('/api/v1/admin/benefits')
+      .set('authorization', townStaff)
+      .send({ ...programme, name: '待删除' })
+      .expect(201);
     await t.http().delete(`/api/v1/admin/benefits/${unused.body.id}`).set('authorization', townStaff).expect(204);
   });
 
   it('refuses bad programmes field by field', async () => {
-    const backwards = await t.http().post('/api/v1/admin/benefits').set('authorization', admin).send({ ...programme, periodEnd: programme.periodStart });
+    const backwards = await t
+      .http()
+      .post('/api/v1/admin/benefits')
+      .set('authorization', admin)
+      .send({ ...programme, periodEnd: programme.periodStart });
     expect(backwards.body.details).toEqual([{ field: 'periodEnd', message: '结束时间应晚于开始时间' }]);
-    const wrong = await t.http().post('/api/v1/admin/benefits').set('authorization', admin).send({ ...programme, costFen: -1, claimPeriod: 'week', budgetFen: 1.5 });
+    const wrong = await t
+      .http()
+      .post('/api/v1/admin/benefits')
+      .set('authorization', admin)
+      .send({ ...programme, costFen: -1, claimPeriod: 'week', budgetFen: 1.5 });
     expect(wrong.status).toBe(400);
     expect(wrong.body.details.map((d: { field: string }) => d.field).sort()).toEqual(['budgetFen', 'claimPeriod', 'costFen']);
-    const provider = await t.http().post('/api/v1/admin/benefits').set('authorization', admin).send({ ...programme, providerUserIds: ['00000000-0000-4000-8000-000000000000'] });
+    const provider = await t
+      .http()
+      .post('/api/v1/admin/benefits')
+      .set('authorization', admin)
+      .send({ ...programme, providerUserIds: ['00000000-0000-4000-8000-000000000000'] });
     expect(provider.body.details[0].field).toBe('providerUserIds');
   });
 
@@ -78,7 +106,11 @@ describe('staff manage programmes, sessions and claims in their subtree', () => 
     const list = await t.http().get('/api/v1/admin/benefits').set('authorization', townStaff).expect(200);
     expect(list.body.items.map((p: { id: string }) => p.id)).not.toContain(theirs.id);
     // Creating for an org outside the subtree is refused outright, as for stations (README, Conventions).
-    const creating = await t.http().post('/api/v1/admin/benefits').set('authorization', townStaff).send({ ...programme, orgId: huashe.id });
+    const creating = await t
+      .http()
+      .post('/api/v1/admin/benefits')
+      .set('authorization', townStaff)
+      .send({ ...programme, orgId: huashe.id });
     expect(creating.status).toBe(403);
     const worker = (await insertMembers(t, 1))[0];
     expect((await t.http().get('/api/v1/admin/benefits').set('authorization', worker.token)).status).toBe(403);
@@ -86,7 +118,12 @@ describe('staff manage programmes, sessions and claims in their subtree', () => 
 
   it('links provider accounts to a programme', async () => {
     const [{ id: providerId }] = await t.db.query(`SELECT id FROM users WHERE username = 'provider-demo'`);
-    const created = await t.http().post('/api/v1/admin/benefits').set('authorization', admin).send({ ...programme, providerUserIds: [providerId] }).expect(201);
+    const created = await t
+      .http()
+      .post('/api/v1/admin/benefits')
+      .set('authorization', admin)
+      .send({ ...programme, providerUserIds: [providerId] })
+      .expect(201);
     expect(created.body.providerUserIds).toEqual([providerId]);
     const cleared = await t.http().patch(`/api/v1/admin/benefits/${created.body.id}`).set('authorization', admin).send({ providerUserIds: [] }).expect(200);
     expect(cleared.body.providerUserIds).toEqual([]);

@@ -13,7 +13,8 @@ describe('signing in', () => {
     wechat = createServer((req, res) => {
       const query = new URL(req.url!, 'http://x').searchParams;
       wechatCalls.push(query);
-      const body = query.get('js_code') === 'good-code' ? { openid: 'o-test-openid', session_key: 'SECRET-SESSION-KEY' } : { errcode: 40029, errmsg: 'invalid code' };
+      const body =
+        query.get('js_code') === 'good-code' ? { openid: 'o-test-openid', session_key: 'SECRET-SESSION-KEY' } : { errcode: 40029, errmsg: 'invalid code' };
       res.setHeader('content-type', 'application/json');
       res.end(JSON.stringify(body));
     });
@@ -140,7 +141,8 @@ describe('signing in', () => {
     });
 
     it('throttles repeated wrong passwords, even before the right one, at that address only', async () => {
-      const login = (password: string, address: string) => t.http().post('/api/v1/auth/staff/login').set('x-forwarded-for', address).send({ username: 'provider-demo', password });
+      const login = (password: string, address: string) =>
+        t.http().post('/api/v1/auth/staff/login').set('x-forwarded-for', address).send({ username: 'provider-demo', password });
       const guesser = anAddress();
       for (let i = 0; i < 5; i++) expect((await login('wrong', guesser)).body.code).toBe('INVALID_CREDENTIALS');
       const locked = await login('demo12345', guesser);
@@ -155,7 +157,11 @@ describe('signing in', () => {
       const answer = await t.http().get('/api/v1/admin/applications').set('authorization', token);
       expect(answer.status).toBe(403);
       expect(answer.body.code).toBe('FORBIDDEN');
-      await t.http().get('/api/v1/admin/applications').set('authorization', await signInStaff(t, 'keqiao-staff')).expect(200);
+      await t
+        .http()
+        .get('/api/v1/admin/applications')
+        .set('authorization', await signInStaff(t, 'keqiao-staff'))
+        .expect(200);
     });
   });
 

@@ -37,12 +37,31 @@ describe('benefits refuse bad input with 4xx and write nothing', () => {
   const stored = (id: string) => t.db.getRepository(BenefitProgramme).findOneByOrFail({ id });
   const programmeCount = () => t.db.getRepository(BenefitProgramme).count();
   const expectRefused = (response: { status: number; body: { code: string; details?: { field: string }[] } }, field: string) => {
-    expect({ status: response.status, code: response.body.code, field: response.body.details?.[0]?.field }).toEqual({ status: 400, code: 'VALIDATION_FAILED', field });
+    expect({ status: response.status, code: response.body.code, field: response.body.details?.[0]?.field }).toEqual({
+      status: 400,
+      code: 'VALIDATION_FAILED',
+      field,
+    });
   };
 
   it('refuses null for a programme field that cannot be empty with 400 naming the field, changing nothing', async () => {
     const programme = await aProgramme(t);
-    const fields = ['name', 'description', 'orgId', 'active', 'rules', 'claimPeriod', 'hasSessions', 'costFen', 'requiresApproval', 'hasWaitlist', 'cancelHoursBefore', 'periodStart', 'periodEnd', 'providerUserIds'];
+    const fields = [
+      'name',
+      'description',
+      'orgId',
+      'active',
+      'rules',
+      'claimPeriod',
+      'hasSessions',
+      'costFen',
+      'requiresApproval',
+      'hasWaitlist',
+      'cancelHoursBefore',
+      'periodStart',
+      'periodEnd',
+      'providerUserIds',
+    ];
     for (const field of fields) expectRefused(await patch(programme.id, { [field]: null }), field);
     expect(await stored(programme.id)).toEqual(programme);
 
@@ -97,7 +116,11 @@ describe('benefits refuse bad input with 4xx and write nothing', () => {
     const programme = await aProgramme(t);
     for (const orgId of [NOWHERE, station.id]) {
       const created = await create({ ...valid(), orgId });
-      expect({ status: created.status, code: created.body.code, message: created.body.message }).toEqual({ status: 404, code: 'NOT_FOUND', message: '工会组织不存在或无权查看' });
+      expect({ status: created.status, code: created.body.code, message: created.body.message }).toEqual({
+        status: 404,
+        code: 'NOT_FOUND',
+        message: '工会组织不存在或无权查看',
+      });
       expect((await patch(programme.id, { orgId })).status).toBe(404);
     }
     expect(await stored(programme.id)).toEqual(programme);
@@ -127,7 +150,11 @@ describe('benefits refuse bad input with 4xx and write nothing', () => {
     const [member] = await insertMembers(t, 1);
     await claim(member, withClaims.id).expect(201);
     const switched = await patch(withClaims.id, { hasSessions: true });
-    expect({ status: switched.status, code: switched.body.code, message: switched.body.message }).toEqual({ status: 409, code: 'CONFLICT', message: '已有申领或批次的项目不能改变是否分批次' });
+    expect({ status: switched.status, code: switched.body.code, message: switched.body.message }).toEqual({
+      status: 409,
+      code: 'CONFLICT',
+      message: '已有申领或批次的项目不能改变是否分批次',
+    });
     expect((await stored(withClaims.id)).hasSessions).toBe(false);
 
     const withSessions = await aProgramme(t, { hasSessions: true });

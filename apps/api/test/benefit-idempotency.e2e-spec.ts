@@ -44,7 +44,8 @@ describe('Idempotency-Key on claims', () => {
     throw new Error(`never saw ${count} connections waiting on a lock`);
   };
   const databaseName = async () => (await t.db.query(`SELECT current_database() AS name`))[0].name as string;
-  const claimCount = async (programmeId: string) => (await t.db.query(`SELECT count(*)::int AS n FROM benefit_claims WHERE programme_id = $1`, [programmeId]))[0].n;
+  const claimCount = async (programmeId: string) =>
+    (await t.db.query(`SELECT count(*)::int AS n FROM benefit_claims WHERE programme_id = $1`, [programmeId]))[0].n;
 
   it('answers a replay with the same response and keeps one claim', async () => {
     const [member] = await insertMembers(t, 1);
@@ -93,7 +94,9 @@ describe('Idempotency-Key on claims', () => {
     const retried = await post(member.token, programme.id, 'stuck-1', {});
     expect(retried.status).toBe(201);
     expect(retried.body.id).not.toBe(first.body.id);
-    expect(await t.db.query(`SELECT request_hash, response_status FROM idempotency_keys WHERE key = 'stuck-1'`)).toEqual([{ request_hash: hash, response_status: 201 }]);
+    expect(await t.db.query(`SELECT request_hash, response_status FROM idempotency_keys WHERE key = 'stuck-1'`)).toEqual([
+      { request_hash: hash, response_status: 201 },
+    ]);
     expect(await claimCount(programme.id)).toBe(1);
   });
 

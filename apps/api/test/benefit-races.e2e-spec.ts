@@ -51,12 +51,17 @@ describe('claims and redemptions under concurrency', () => {
     expect(stats).toMatchObject({ confirmed: 100, waitlisted: 1900, spent: 100 * 100_000, sessions: [{ remaining: 0, held: 100 }] });
 
     // Ten cancellations free ten places: the ten earliest waitlisted claims are confirmed, in order.
-    const waitlist: { id: string }[] = await t.db.query(`SELECT id FROM benefit_claims WHERE session_id = $1 AND status = 'waitlisted' ORDER BY arrival`, [batch.id]);
+    const waitlist: { id: string }[] = await t.db.query(`SELECT id FROM benefit_claims WHERE session_id = $1 AND status = 'waitlisted' ORDER BY arrival`, [
+      batch.id,
+    ]);
     const confirmed = responses.filter((r) => r.body.status === 'confirmed').slice(0, 10);
     const owners = confirmed.map((r) => crowd[responses.indexOf(r)]);
     const cancels = await Promise.all(confirmed.map((r, i) => call('POST', `/claims/${r.body.id}/cancel`, owners[i].token)));
     expect(cancels.every((c) => c.status === 200)).toBe(true);
-    const promoted: { id: string }[] = await t.db.query(`SELECT id FROM benefit_claims WHERE session_id = $1 AND status = 'confirmed' AND id = ANY($2)`, [batch.id, waitlist.map((w) => w.id)]);
+    const promoted: { id: string }[] = await t.db.query(`SELECT id FROM benefit_claims WHERE session_id = $1 AND status = 'confirmed' AND id = ANY($2)`, [
+      batch.id,
+      waitlist.map((w) => w.id),
+    ]);
     expect(new Set(promoted.map((p) => p.id))).toEqual(new Set(waitlist.slice(0, 10).map((w) => w.id)));
     expect(await checkInvariants(t, trip.id)).toMatchObject({ confirmed: 100, waitlisted: 1890 });
   }, 120_000);
@@ -93,7 +98,10 @@ describe('claims and redemptions under concurrency', () => {
    * Either the target went first (one delete 204, every claim 404) or a claim did (no delete
    * succeeds, 409); never a 500. `crowdFrom` picks 80 members no other test uses.
    */
-  async function raceDeletesAndClaims(crowdFrom: number, aTarget: () => Promise<{ programmeId: string; table: string; id: string; path: string; claimBody: object }>) {
+  async function raceDeletesAndClaims(
+    crowdFrom: number,
+    aTarget: () => Promise<{ programmeId: string; table: string; id: string; path: string; claimBody: object }>,
+  ) {
     const admin = await signInStaff(t, 'district-admin');
     for (let round = 0; round < 20; round++) {
       const target = await aTarget();
@@ -130,7 +138,9 @@ describe('claims and redemptions under concurrency', () => {
     const admin = await signInStaff(t, 'district-admin');
     const responses = await Promise.all(Array.from({ length: 8 }, () => call('DELETE', `/admin/benefits/${programme.id}/sessions/${session.id}`, admin)));
     expect(responses.map((r) => r.status).sort()).toEqual([204, 404, 404, 404, 404, 404, 404, 404]);
-    const [{ count }] = await t.db.query(`SELECT count(*)::int AS count FROM audit_entries WHERE action = 'benefit.session.deleted' AND entity_id = $1`, [session.id]);
+    const [{ count }] = await t.db.query(`SELECT count(*)::int AS count FROM audit_entries WHERE action = 'benefit.session.deleted' AND entity_id = $1`, [
+      session.id,
+    ]);
     expect(count).toBe(1);
   });
 
@@ -138,7 +148,13 @@ describe('claims and redemptions under concurrency', () => {
     await raceDeletesAndClaims(1800, async () => {
       const programme = await aProgramme(t, { hasSessions: true, costFen: 1_000 });
       const session = await aSession(t, programme);
-      return { programmeId: programme.id, table: 'benefit_sessions', id: session.id, path: `/admin/benefits/${programme.id}/sessions/${session.id}`, claimBody: { sessionId: session.id } };
+      return {
+        programmeId: programme.id,
+        table: 'benefit_sessions',
+        id: session.id,
+        path: `/admin/benefits/${programme.id}/sessions/${session.id}`,
+        claimBody: { sessionId: session.id },
+      };
     });
   }, 60_000);
 

@@ -47,7 +47,13 @@ describe('redemption: a signed, short-lived code used once by a linked provider'
     const { code } = await codeFor(member, claimId);
     const redeemed = await redeem(provider, { code, place: '柯桥区中医医院体检中心' }).expect(201);
     // A member made without an application has no name on record.
-    expect(redeemed.body).toMatchObject({ id: claimId, status: 'redeemed', redeemedPlace: '柯桥区中医医院体检中心', memberNumber: expect.any(String), memberNameMasked: null });
+    expect(redeemed.body).toMatchObject({
+      id: claimId,
+      status: 'redeemed',
+      redeemedPlace: '柯桥区中医医院体检中心',
+      memberNumber: expect.any(String),
+      memberNameMasked: null,
+    });
     expect(redeemed.body.redeemedAt).toEqual(expect.any(String));
     const replay = await redeem(provider, { code });
     expect(replay.status).toBe(409);
@@ -63,7 +69,13 @@ describe('redemption: a signed, short-lived code used once by a linked provider'
   it('tells the redeemer whose claim it was: the member number and the masked name', async () => {
     const joined = await aMember(t);
     const programme = await aProgramme(t);
-    const claim = await t.http().post(`/api/v1/benefits/${programme.id}/claims`).set('authorization', joined.token).set('idempotency-key', 'named').send({}).expect(201);
+    const claim = await t
+      .http()
+      .post(`/api/v1/benefits/${programme.id}/claims`)
+      .set('authorization', joined.token)
+      .set('idempotency-key', 'named')
+      .send({})
+      .expect(201);
     const { code } = await codeFor(joined, claim.body.id);
     const admin = await signInStaff(t, 'district-admin');
     const redeemed = await redeem(admin, { code }).expect(201);
@@ -88,7 +100,13 @@ describe('redemption: a signed, short-lived code used once by a linked provider'
     const [member] = await insertMembers(t, 1);
     const other = await aProgramme(t, { hasSessions: true });
     const session = await aSession(t, other);
-    const claim = await t.http().post(`/api/v1/benefits/${other.id}/claims`).set('authorization', member.token).set('idempotency-key', 'x1').send({ sessionId: session.id }).expect(201);
+    const claim = await t
+      .http()
+      .post(`/api/v1/benefits/${other.id}/claims`)
+      .set('authorization', member.token)
+      .set('idempotency-key', 'x1')
+      .send({ sessionId: session.id })
+      .expect(201);
     const { code } = await codeFor(member, claim.body.id);
     const notLinked = await redeem(provider, { code });
     expect(notLinked.status).toBe(403);

@@ -30,7 +30,20 @@ describe('benefits: programmes, eligibility and claims', () => {
     const outsider = await signInWorker(t);
     const response = await t.http().get('/api/v1/benefits').set('authorization', outsider.token).expect(200);
     const codes = response.body.items.map((p: { code: string }) => p.code);
-    expect(codes).toEqual(expect.arrayContaining(['checkup', 'recuperation', 'mutual-aid', 'warmth-pack', 'cooling-kit', 'skills-training', 'courier-contest', 'jinsuo-award', 'free-clinic', 'mobile-gift-pack']));
+    expect(codes).toEqual(
+      expect.arrayContaining([
+        'checkup',
+        'recuperation',
+        'mutual-aid',
+        'warmth-pack',
+        'cooling-kit',
+        'skills-training',
+        'courier-contest',
+        'jinsuo-award',
+        'free-clinic',
+        'mobile-gift-pack',
+      ]),
+    );
     const checkup = response.body.items.find((p: { code: string }) => p.code === 'checkup');
     expect(checkup.eligibility).toEqual({ eligible: false, reasons: ['NOT_A_MEMBER'], messages: ['仅限工会会员申领，请先申请入会'] });
   });
@@ -38,7 +51,10 @@ describe('benefits: programmes, eligibility and claims', () => {
   it('shows a member why not before trying: occupation rules, closed seasons', async () => {
     const { body } = await t.http().get('/api/v1/benefits').set('authorization', member.token).expect(200);
     const byCode = new Map(body.items.map((p: { code: string }) => [p.code, p]));
-    expect((byCode.get('checkup') as { eligibility: unknown; costFen: number })).toMatchObject({ eligibility: { eligible: true, reasons: [] }, costFen: 150_000 });
+    expect(byCode.get('checkup') as { eligibility: unknown; costFen: number }).toMatchObject({
+      eligibility: { eligible: true, reasons: [] },
+      costFen: 150_000,
+    });
     expect(byCode.get('jinsuo-award')).toMatchObject({ eligibility: { eligible: false, reasons: ['OCCUPATION_NOT_COVERED'], messages: ['仅限电商主播申领'] } });
     expect(byCode.get('cooling-kit')).toMatchObject({ eligibility: { eligible: false, reasons: ['PROGRAMME_CLOSED'] } });
   });
@@ -172,7 +188,10 @@ describe('benefits: programmes, eligibility and claims', () => {
     // The cancellation leaves ¥1,400: not enough for her ¥1,500, enough for the man behind her.
     await t.http().post(`/api/v1/claims/${held.body.id}/cancel`).set('authorization', man.token).expect(200);
     const statuses = await t.db.query(`SELECT id, status FROM benefit_claims WHERE id = ANY($1)`, [[head.body.id, behind.body.id]]);
-    expect(Object.fromEntries(statuses.map((r: { id: string; status: string }) => [r.id, r.status]))).toEqual({ [head.body.id]: 'waitlisted', [behind.body.id]: 'confirmed' });
+    expect(Object.fromEntries(statuses.map((r: { id: string; status: string }) => [r.id, r.status]))).toEqual({
+      [head.body.id]: 'waitlisted',
+      [behind.body.id]: 'confirmed',
+    });
     expect(await checkInvariants(t, checkup.id)).toMatchObject({ confirmed: 2, waitlisted: 1, spent: 240_000 });
     const waiting = await t.http().get(`/api/v1/claims/${head.body.id}`).set('authorization', woman.token).expect(200);
     expect(waiting.body.waitlistPosition).toBe(1);
@@ -258,7 +277,12 @@ describe('benefits: programmes, eligibility and claims', () => {
     expect(first.body.status).toBe('pending_review');
     const admin = await signInStaff(t, 'district-admin');
     await t.http().post(`/api/v1/admin/claims/${first.body.id}/approve`).set('authorization', admin).expect(200);
-    const rejected = await t.http().post(`/api/v1/admin/claims/${second.body.id}/reject`).set('authorization', admin).send({ reason: '资料不全，请补充' }).expect(200);
+    const rejected = await t
+      .http()
+      .post(`/api/v1/admin/claims/${second.body.id}/reject`)
+      .set('authorization', admin)
+      .send({ reason: '资料不全，请补充' })
+      .expect(200);
     expect(rejected.body).toMatchObject({ status: 'rejected', rejectReason: '资料不全，请补充' });
     const twice = await t.http().post(`/api/v1/admin/claims/${first.body.id}/approve`).set('authorization', admin);
     expect(twice.body.code).toBe('CLAIM_NOT_PENDING_REVIEW');
@@ -270,7 +294,10 @@ describe('benefits: programmes, eligibility and claims', () => {
     const programme = await aProgramme(t, { hasSessions: true, costFen: 5_000, budgetFen: 100_000 });
     const session = await aSession(t, programme);
     const claimed = await claim(a, programme.id, { sessionId: session.id }).expect(201);
-    await t.db.query(`UPDATE benefit_sessions SET starts_at = now() - interval '2 days', ends_at = now() - interval '1 day', opens_at = now() - interval '3 days' WHERE id = $1`, [session.id]);
+    await t.db.query(
+      `UPDATE benefit_sessions SET starts_at = now() - interval '2 days', ends_at = now() - interval '1 day', opens_at = now() - interval '3 days' WHERE id = $1`,
+      [session.id],
+    );
     expect(await t.app.get(ClaimExpiryService).expireEnded()).toBeGreaterThanOrEqual(1);
     const mine = await t.http().get('/api/v1/claims/me').set('authorization', a.token).expect(200);
     expect(mine.body.items.find((c: { id: string }) => c.id === claimed.body.id).status).toBe('expired');

@@ -67,7 +67,9 @@ describe('sixteen members at once on the embedded default', () => {
     await Promise.all(
       members.map(async (member) => {
         const storm = Promise.all(
-          Array.from({ length: 5 }, (_, k) => call('post', `/benefits/${checkup.id}/claims`, member.token, { sessionId: batch.id }, { 'idempotency-key': `${member.userId}-${k}` })),
+          Array.from({ length: 5 }, (_, k) =>
+            call('post', `/benefits/${checkup.id}/claims`, member.token, { sessionId: batch.id }, { 'idempotency-key': `${member.userId}-${k}` }),
+          ),
         ).then((results) => {
           expect(results.filter((r) => r.status === 201)).toHaveLength(1);
           for (const r of results) if (r.status === 201) claimed.get(member.userId)!.add(r.body.id);

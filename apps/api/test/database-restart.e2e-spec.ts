@@ -41,8 +41,19 @@ describe('PostgreSQL restarted under a claim load', () => {
     const claimAll = async (member: StormMember, m: number) => {
       for (const [p, programme] of programmes.entries()) {
         for (;;) {
-          const response = await api.http().post(`/api/v1/benefits/${programme.id}/claims`).set('authorization', member.token).set('idempotency-key', `restart-${m}-${p}`).send({});
-          outcomes.push({ at: Date.now(), status: response.status, code: response.body.code, retryAfter: response.headers['retry-after'], id: response.body.id });
+          const response = await api
+            .http()
+            .post(`/api/v1/benefits/${programme.id}/claims`)
+            .set('authorization', member.token)
+            .set('idempotency-key', `restart-${m}-${p}`)
+            .send({});
+          outcomes.push({
+            at: Date.now(),
+            status: response.status,
+            code: response.body.code,
+            retryAfter: response.headers['retry-after'],
+            id: response.body.id,
+          });
           if (response.status === 201) break;
           if (response.status !== 503) return;
           await sleep(100);

@@ -8,8 +8,7 @@ describe('the error model for framework-level bad input', () => {
   });
   afterAll(() => t.close());
 
-  const send = (body: string, type = 'application/json') =>
-    t.http().post('/api/v1/auth/sms/send').set('content-type', type).send(body);
+  const send = (body: string, type = 'application/json') => t.http().post('/api/v1/auth/sms/send').set('content-type', type).send(body);
 
   it('answers malformed JSON with 400 MALFORMED_JSON', async () => {
     const response = await send('{"phone":');

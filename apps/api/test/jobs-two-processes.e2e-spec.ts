@@ -28,10 +28,26 @@ describe('scheduled jobs across two API processes', () => {
     const [member] = await insertMembers(t, 1);
     const programme = await aProgramme(t, { hasSessions: true, costFen: 5_000, budgetFen: 100_000 });
     const session = await aSession(t, programme);
-    const claimed = await t.http().post(`/api/v1/benefits/${programme.id}/claims`).set('authorization', member.token).set('idempotency-key', randomUUID()).send({ sessionId: session.id }).expect(201);
-    await t.db.query(`UPDATE benefit_sessions SET starts_at = now() - interval '2 days', ends_at = now() - interval '1 day', opens_at = now() - interval '3 days' WHERE id = $1`, [session.id]);
+    const claimed = await t
+      .http()
+      .post(`/api/v1/benefits/${programme.id}/claims`)
+      .set('authorization', member.token)
+      .set('idempotency-key', randomUUID())
+      .send({ sessionId: session.id })
+      .expect(201);
+    await t.db.query(
+      `UPDATE benefit_sessions SET starts_at = now() - interval '2 days', ends_at = now() - interval '1 day', opens_at = now() - interval '3 days' WHERE id = $1`,
+      [session.id],
+    );
 
-    const env = { ...keys, DATABASE_URL: t.config.databaseUrl!, MIGRATE_ON_START: 'false', SEED_DEMO_DATA: 'false', JOBS_RUN: 'true', JOBS_RETENTION_CRON: '* * * * *' };
+    const env = {
+      ...keys,
+      DATABASE_URL: t.config.databaseUrl!,
+      MIGRATE_ON_START: 'false',
+      SEED_DEMO_DATA: 'false',
+      JOBS_RUN: 'true',
+      JOBS_RETENTION_CRON: '* * * * *',
+    };
     processes = await Promise.all([startApiProcess(env), startApiProcess(env)]);
 
     // Wait for TICKS ticks of every schedule, at a moment when no tick is half done.

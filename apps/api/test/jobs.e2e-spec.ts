@@ -29,7 +29,9 @@ describe('domain events', () => {
 
   it('publishes application.approved when staff approve an application', async () => {
     const member = await aMember(t);
-    const events = (await jobsOf(t, 'application.approved')).filter((job: { data: { applicationId: string } }) => job.data.applicationId === member.applicationId);
+    const events = (await jobsOf(t, 'application.approved')).filter(
+      (job: { data: { applicationId: string } }) => job.data.applicationId === member.applicationId,
+    );
     expect(events).toHaveLength(1);
     const [{ id: memberId, union_org_id: orgId }] = await t.db.query(`SELECT id, union_org_id FROM members WHERE application_id = $1`, [member.applicationId]);
     expect(events[0].data).toEqual({ applicationId: member.applicationId, memberId, orgId });
@@ -42,18 +44,29 @@ describe('domain events', () => {
     // Most of the crowd reads a free place, writes its claim and its event, then finds the place
     // gone and rolls back to the waitlist: none of those events may remain.
     const storm = await Promise.all(
-      crowd.map((member) => t.http().post(`/api/v1/benefits/${trip.id}/claims`).set('authorization', member.token).set('idempotency-key', randomUUID()).send({ sessionId: batch.id })),
+      crowd.map((member) =>
+        t
+          .http()
+          .post(`/api/v1/benefits/${trip.id}/claims`)
+          .set('authorization', member.token)
+          .set('idempotency-key', randomUUID())
+          .send({ sessionId: batch.id }),
+      ),
     );
     const confirmed = storm.filter((r) => r.body.status === 'confirmed');
     expect(confirmed).toHaveLength(1);
     expect(storm.filter((r) => r.body.status === 'waitlisted')).toHaveLength(29);
     const ofTrip = async (event: string) => (await jobsOf(t, event)).filter((job: { data: { programmeId: string } }) => job.data.programmeId === trip.id);
-    expect((await ofTrip('claim.confirmed')).map((job: { data: object }) => job.data)).toEqual([{ claimId: confirmed[0].body.id, programmeId: trip.id, orgId: trip.orgId }]);
+    expect((await ofTrip('claim.confirmed')).map((job: { data: object }) => job.data)).toEqual([
+      { claimId: confirmed[0].body.id, programmeId: trip.id, orgId: trip.orgId },
+    ]);
 
     const holder = crowd[storm.indexOf(confirmed[0])];
     await t.http().post(`/api/v1/claims/${confirmed[0].body.id}/cancel`).set('authorization', holder.token).expect(200);
     const [promoted] = await t.db.query(`SELECT id FROM benefit_claims WHERE session_id = $1 AND status = 'confirmed'`, [batch.id]);
-    expect((await ofTrip('claim.promoted')).map((job: { data: object }) => job.data)).toEqual([{ claimId: promoted.id, programmeId: trip.id, orgId: trip.orgId, status: 'confirmed' }]);
+    expect((await ofTrip('claim.promoted')).map((job: { data: object }) => job.data)).toEqual([
+      { claimId: promoted.id, programmeId: trip.id, orgId: trip.orgId, status: 'confirmed' },
+    ]);
   });
 
   it('publishes nothing when the change rolls back', async () => {
@@ -88,10 +101,14 @@ describe('the job runner in a process that runs jobs', () => {
   it('retries a failing job after its delay, and logs and keeps one that keeps failing', async () => {
     const warn = jest.spyOn(Logger.prototype, 'warn');
     let attempts = 0;
-    await jobs.handle('test-flaky', async () => {
-      if (++attempts === 1) throw new Error('the provider timed out');
-      return { sent: true };
-    }, { retryLimit: 2, retryDelay: 1, retryBackoff: true });
+    await jobs.handle(
+      'test-flaky',
+      async () => {
+        if (++attempts === 1) throw new Error('the provider timed out');
+        return { sent: true };
+      },
+      { retryLimit: 2, retryDelay: 1, retryBackoff: true },
+    );
     const flaky = await jobs.enqueue('test-flaky', { to: 'someone' });
     const done = await until(async () => ((await jobById(t, flaky)).state === 'completed' ? jobById(t, flaky) : null));
     expect(done).toMatchObject({ retry_count: 1, output: { sent: true } });

@@ -39,7 +39,8 @@ describe('Less to leak', () => {
         await t.http().get('/api/v1/orgs/towns?page=1').expect(200),
         await t.http().get('/health').expect(200),
       ];
-      for (const answer of answers) expect({ path: answer.request.url, cacheControl: answer.headers['cache-control'] }).toEqual({ path: answer.request.url, cacheControl: 'no-store' });
+      for (const answer of answers)
+        expect({ path: answer.request.url, cacheControl: answer.headers['cache-control'] }).toEqual({ path: answer.request.url, cacheControl: 'no-store' });
     });
 
     it('leaves the H5 app’s static files to their own caching', async () => {
@@ -52,7 +53,12 @@ describe('Less to leak', () => {
     it('is masked to its last four digits, with no birth year beside it', async () => {
       const worker = await signInWorker(t);
       const idNumber = anIdNumber('female', '19851224');
-      const applied = await t.http().post('/api/v1/membership/applications').set('authorization', worker.token).send(anApplication({ phone: worker.phone, idNumber })).expect(201);
+      const applied = await t
+        .http()
+        .post('/api/v1/membership/applications')
+        .set('authorization', worker.token)
+        .send(anApplication({ phone: worker.phone, idNumber }))
+        .expect(201);
       const [row] = await t.db.query(`SELECT to_jsonb(a) AS row FROM membership_applications a WHERE id = $1`, [applied.body.id]);
       expect(row.row.id_number_masked).toBe(`**************${idNumber.slice(-4)}`);
       expect(row.row).not.toHaveProperty('birth_year');
@@ -66,7 +72,12 @@ describe('Less to leak', () => {
     it('is re-masked by the migration, which drops birth_year (and brings an empty one back on revert)', async () => {
       const worker = await signInWorker(t);
       const idNumber = anIdNumber('male', '19700101');
-      const applied = await t.http().post('/api/v1/membership/applications').set('authorization', worker.token).send(anApplication({ phone: worker.phone, idNumber })).expect(201);
+      const applied = await t
+        .http()
+        .post('/api/v1/membership/applications')
+        .set('authorization', worker.token)
+        .send(anApplication({ phone: worker.phone, idNumber }))
+        .expect(201);
       const migration = new LessToLeak1796100000001();
       const runner = t.db.createQueryRunner();
       try {

@@ -113,7 +113,8 @@ describe('abuse limits', () => {
         const address = anAddress();
         const through = [t.http, () => request(other.getHttpServer())];
         const answers = [];
-        for (let i = 0; i < 6; i++) answers.push(await through[i % 2]().post('/api/v1/auth/sms/send').set('x-forwarded-for', address).send({ phone: aPhone() }));
+        for (let i = 0; i < 6; i++)
+          answers.push(await through[i % 2]().post('/api/v1/auth/sms/send').set('x-forwarded-for', address).send({ phone: aPhone() }));
         expect(answers.map((a) => a.status)).toEqual([202, 202, 202, 202, 202, 429]);
       } finally {
         await other.close();
@@ -212,7 +213,8 @@ describe('abuse limits', () => {
         expect(answers.map((a) => a.status)).toEqual([202, 202, 202, 202, 202, 429]);
         expect(await direct.db.query(`SELECT DISTINCT key FROM rate_limit_hits WHERE scope = 'sms-send:address:minute'`)).toEqual([{ key: '127.0.0.1' }]);
         // Nor does a forged header get a guesser past the per-address staff limit.
-        const guess = (address: string) => direct.http().post('/api/v1/auth/staff/login').set('x-forwarded-for', address).send({ username: 'provider-demo', password: 'wrong' });
+        const guess = (address: string) =>
+          direct.http().post('/api/v1/auth/staff/login').set('x-forwarded-for', address).send({ username: 'provider-demo', password: 'wrong' });
         for (const address of forged.slice(0, 5)) await guess(address).expect(401);
         await guess(forged[5]).expect(429);
 

@@ -25,7 +25,10 @@ describe('joining the union', () => {
   it('takes a rider from application to approved member with an e-card', async () => {
     const worker = await signInWorker(t);
     const idNumber = anIdNumber('female');
-    const applied = await apply(worker.token, anApplication({ idNumber, phone: worker.phone, employer: 'eleme', townCode: 'keqiao', occupation: 'food_delivery' }));
+    const applied = await apply(
+      worker.token,
+      anApplication({ idNumber, phone: worker.phone, employer: 'eleme', townCode: 'keqiao', occupation: 'food_delivery' }),
+    );
     expect(applied.status).toBe(201);
     expect(applied.body).toMatchObject({ status: 'pending', targetOrg: { name: '柯桥街道新就业形态劳动者联合工会' } });
 
@@ -69,7 +72,11 @@ describe('joining the union', () => {
     const list = await t.http().get('/api/v1/admin/applications').set('authorization', keqiaoStaff).expect(200);
     expect(list.body.items.map((item: { id: string }) => item.id)).not.toContain(applied.body.id);
     for (const path of ['approve', 'reject']) {
-      const answer = await t.http().post(`/api/v1/admin/applications/${applied.body.id}/${path}`).set('authorization', keqiaoStaff).send(path === 'reject' ? { reason: '材料不全' } : {});
+      const answer = await t
+        .http()
+        .post(`/api/v1/admin/applications/${applied.body.id}/${path}`)
+        .set('authorization', keqiaoStaff)
+        .send(path === 'reject' ? { reason: '材料不全' } : {});
       expect(answer.status).toBe(404);
       expect(answer.body.code).toBe('NOT_FOUND');
     }
@@ -84,7 +91,12 @@ describe('joining the union', () => {
     const first = await apply(worker.token, body);
     const blank = await t.http().post(`/api/v1/admin/applications/${first.body.id}/reject`).set('authorization', keqiaoStaff).send({ reason: '    ' });
     expect(blank.body.code).toBe('VALIDATION_FAILED');
-    await t.http().post(`/api/v1/admin/applications/${first.body.id}/reject`).set('authorization', keqiaoStaff).send({ reason: ' 姓名与身份证不符 ' }).expect(200);
+    await t
+      .http()
+      .post(`/api/v1/admin/applications/${first.body.id}/reject`)
+      .set('authorization', keqiaoStaff)
+      .send({ reason: ' 姓名与身份证不符 ' })
+      .expect(200);
     const status = await t.http().get('/api/v1/membership/me').set('authorization', worker.token).expect(200);
     expect(status.body).toMatchObject({ status: 'rejected', application: { rejectReason: '姓名与身份证不符' } });
     const again = await t.http().post(`/api/v1/admin/applications/${first.body.id}/approve`).set('authorization', keqiaoStaff);
@@ -99,7 +111,9 @@ describe('joining the union', () => {
     const answer = await apply(other.token, anApplication({ idNumber }));
     expect(answer.status).toBe(409);
     expect(answer.body.code).toBe('ALREADY_APPLIED');
-    const reveal = await t.db.query(`SELECT count(*) FROM audit_entries WHERE action = 'membership.id_number.revealed' AND entity_id = $1`, [member.applicationId]);
+    const reveal = await t.db.query(`SELECT count(*) FROM audit_entries WHERE action = 'membership.id_number.revealed' AND entity_id = $1`, [
+      member.applicationId,
+    ]);
     expect(Number(reveal[0].count)).toBe(1);
   });
 
@@ -114,7 +128,9 @@ describe('joining the union', () => {
   it('lets exactly one of two racing approvals create the member', async () => {
     const worker = await signInWorker(t);
     const applied = await apply(worker.token, anApplication({ townCode: 'keqiao', employer: 'other' }));
-    const answers = await Promise.all([keqiaoStaff, admin].map((token) => t.http().post(`/api/v1/admin/applications/${applied.body.id}/approve`).set('authorization', token)));
+    const answers = await Promise.all(
+      [keqiaoStaff, admin].map((token) => t.http().post(`/api/v1/admin/applications/${applied.body.id}/approve`).set('authorization', token)),
+    );
     expect(answers.map((a) => a.status).sort()).toEqual([200, 409]);
     expect(Number((await t.db.query('SELECT count(*) FROM members WHERE application_id = $1', [applied.body.id]))[0].count)).toBe(1);
   });
@@ -159,8 +175,9 @@ describe('joining the union', () => {
   it('never stores or returns a whole ID number', async () => {
     const idNumbers: string[] = (
       await Promise.all(
-        (await t.db.query('SELECT id FROM membership_applications')).map(async ({ id }: { id: string }) =>
-          (await t.http().get(`/api/v1/admin/applications/${id}/id-number`).set('authorization', admin)).body.idNumber as string,
+        (await t.db.query('SELECT id FROM membership_applications')).map(
+          async ({ id }: { id: string }) =>
+            (await t.http().get(`/api/v1/admin/applications/${id}/id-number`).set('authorization', admin)).body.idNumber as string,
         ),
       )
     ).filter(Boolean);

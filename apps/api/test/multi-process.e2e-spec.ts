@@ -16,7 +16,14 @@ describe('two API processes on one database', () => {
   beforeAll(async () => {
     const keys = sharedKeys();
     t = await startTestApp(keys);
-    const env = { ...keys, DATABASE_URL: t.config.databaseUrl!, TRUST_PROXY: '127.0.0.1', MIGRATE_ON_START: 'false', SEED_DEMO_DATA: 'false', DATABASE_POOL_SIZE: '20' };
+    const env = {
+      ...keys,
+      DATABASE_URL: t.config.databaseUrl!,
+      TRUST_PROXY: '127.0.0.1',
+      MIGRATE_ON_START: 'false',
+      SEED_DEMO_DATA: 'false',
+      DATABASE_POOL_SIZE: '20',
+    };
     processes = await Promise.all([startApiProcess(env), startApiProcess(env)]);
   }, 120_000);
   afterAll(async () => {

@@ -57,7 +57,11 @@ describe('A database that is down or restarting', () => {
     expect(warnings.mock.calls.map(([line]) => String(line))).toContainEqual(expect.stringContaining('database unavailable'));
     // Back at once: the pool opens new connections on demand.
     expect((await t.http().get('/health')).body).toEqual({ status: 'ok', db: 'up' });
-    const claim = await t.http().post(`/api/v1/benefits/${programmeId}/claims`).set({ authorization: member.token, 'idempotency-key': 'during-outage' }).send({});
+    const claim = await t
+      .http()
+      .post(`/api/v1/benefits/${programmeId}/claims`)
+      .set({ authorization: member.token, 'idempotency-key': 'during-outage' })
+      .send({});
     expect(claim.status).toBe(201);
   });
 

@@ -30,7 +30,18 @@ const aStation = (overrides: Record<string, unknown> = {}) => ({
 const atShanghaiTime = (local: string) =>
   jest.useFakeTimers({
     now: new Date(`${local}+08:00`),
-    doNotFake: ['hrtime', 'nextTick', 'performance', 'queueMicrotask', 'setImmediate', 'clearImmediate', 'setInterval', 'clearInterval', 'setTimeout', 'clearTimeout'],
+    doNotFake: [
+      'hrtime',
+      'nextTick',
+      'performance',
+      'queueMicrotask',
+      'setImmediate',
+      'clearImmediate',
+      'setInterval',
+      'clearInterval',
+      'setTimeout',
+      'clearTimeout',
+    ],
   });
 
 describe('worker stations', () => {
@@ -64,8 +75,15 @@ describe('worker stations', () => {
       const all: { id: string; lat: number; lng: number }[] = await t.db.query('SELECT id, lat, lng FROM stations WHERE active');
       for (let i = 0; i < 25; i += 1) {
         const here = { lat: 29.85 + Math.random() * 0.4, lng: 120.25 + Math.random() * 0.5 };
-        const response = await t.http().get(NEARBY).query({ ...here, limit: 100 }).expect(200);
-        const expected = all.map((s) => ({ id: s.id, d: haversine(here, s) })).sort((a, b) => a.d - b.d).slice(0, 100);
+        const response = await t
+          .http()
+          .get(NEARBY)
+          .query({ ...here, limit: 100 })
+          .expect(200);
+        const expected = all
+          .map((s) => ({ id: s.id, d: haversine(here, s) }))
+          .sort((a, b) => a.d - b.d)
+          .slice(0, 100);
         const items: { id: string; distanceMeters: number }[] = response.body.items;
         expect(items.map((item) => item.id)).toEqual(expected.map((e) => e.id));
         items.forEach((item, k) => expect(Math.abs(item.distanceMeters - expected[k].d)).toBeLessThanOrEqual(expected[k].d * 0.005 + 0.1));
@@ -78,7 +96,12 @@ describe('worker stations', () => {
       expect(Object.keys(response.body.items[0]).sort()).toEqual(
         ['id', 'name', 'kind', 'address', 'lat', 'lng', 'distanceMeters', 'amenities', 'isOpenNow', 'openingHours', 'phone'].sort(),
       );
-      expect(response.body.items[0]).toMatchObject({ name: '中国轻纺城物流中心货运司机之家', kind: 'freight_drivers_home', isOpenNow: true, distanceMeters: 0 });
+      expect(response.body.items[0]).toMatchObject({
+        name: '中国轻纺城物流中心货运司机之家',
+        kind: 'freight_drivers_home',
+        isOpenNow: true,
+        distanceMeters: 0,
+      });
     });
 
     it('gives the same nearest station for the same place sent in WGS-84 and in GCJ-02', async () => {
@@ -97,7 +120,11 @@ describe('worker stations', () => {
 
     it('keeps to the radius and to all the amenities asked for', async () => {
       const here = { lat: 30.085, lng: 120.49 };
-      const response = await t.http().get(NEARBY).query({ ...here, radius: 1500, limit: 100, amenities: 'water,cold_drinks' }).expect(200);
+      const response = await t
+        .http()
+        .get(NEARBY)
+        .query({ ...here, radius: 1500, limit: 100, amenities: 'water,cold_drinks' })
+        .expect(200);
       expect(response.body.items.length).toBeGreaterThan(0);
       for (const item of response.body.items) {
         expect(haversine(here, item)).toBeLessThanOrEqual(1500 * 1.005);
@@ -114,20 +141,44 @@ describe('worker stations', () => {
       const ids: Record<string, string> = {};
       beforeAll(async () => {
         ids.night = (await createStation({ ...place, name: '夜间驿站', openingHours: { is24h: false, weekly: { fri: [['22:00', '06:00']] } } })).id;
-        ids.weekdays = (await createStation({ lat: 29.301, lng: 121.3, name: '工作日驿站', openingHours: { is24h: false, weekly: Object.fromEntries(['mon', 'tue', 'wed', 'thu', 'fri'].map((d) => [d, [['08:30', '17:30']]])) } })).id;
-        ids.closed = (await createStation({
-          lat: 29.302, lng: 121.3, name: '临时停用驿站',
-          closures: [{ from: '2026-12-05T00:00:00+08:00', to: '2026-12-06T12:00:00+08:00', reason: '设备维修' }],
-        })).id;
+        ids.weekdays = (
+          await createStation({
+            lat: 29.301,
+            lng: 121.3,
+            name: '工作日驿站',
+            openingHours: { is24h: false, weekly: Object.fromEntries(['mon', 'tue', 'wed', 'thu', 'fri'].map((d) => [d, [['08:30', '17:30']]])) },
+          })
+        ).id;
+        ids.closed = (
+          await createStation({
+            lat: 29.302,
+            lng: 121.3,
+            name: '临时停用驿站',
+            closures: [{ from: '2026-12-05T00:00:00+08:00', to: '2026-12-06T12:00:00+08:00', reason: '设备维修' }],
+          })
+        ).id;
       });
 
       const openAt = async (local: string) => {
         atShanghaiTime(local);
-        const listed = await t.http().get(NEARBY).query({ ...place, radius: 2000 }).expect(200);
-        const open = await t.http().get(NEARBY).query({ ...place, radius: 2000, openNow: 'true' }).expect(200);
+        const listed = await t
+          .http()
+          .get(NEARBY)
+          .query({ ...place, radius: 2000 })
+          .expect(200);
+        const open = await t
+          .http()
+          .get(NEARBY)
+          .query({ ...place, radius: 2000, openNow: 'true' })
+          .expect(200);
         const flags = Object.fromEntries(Object.entries(ids).map(([key, id]) => [key, listed.body.items.find((i: { id: string }) => i.id === id).isOpenNow]));
         const openIds = open.body.items.map((i: { id: string }) => i.id).sort();
-        expect(openIds).toEqual(Object.entries(ids).filter(([key]) => flags[key]).map(([, id]) => id).sort());
+        expect(openIds).toEqual(
+          Object.entries(ids)
+            .filter(([key]) => flags[key])
+            .map(([, id]) => id)
+            .sort(),
+        );
         return flags;
       };
 
@@ -203,7 +254,11 @@ describe('worker stations', () => {
       expect(again.status).toBe(429);
       expect(again.body.code).toBe('CHECK_IN_TOO_SOON');
       await t.http().post(`/api/v1/stations/${other.id}/check-ins`).set('authorization', worker.token).expect(201);
-      await t.http().post(`/api/v1/stations/${station.id}/check-ins`).set('authorization', (await signInWorker(t)).token).expect(201);
+      await t
+        .http()
+        .post(`/api/v1/stations/${station.id}/check-ins`)
+        .set('authorization', (await signInWorker(t)).token)
+        .expect(201);
       // Ten minutes later the same worker may check in again.
       await t.db.query(`UPDATE station_check_ins SET checked_in_at = checked_in_at - interval '10 minutes 1 second' WHERE station_id = $1`, [station.id]);
       await t.http().post(`/api/v1/stations/${station.id}/check-ins`).set('authorization', worker.token).expect(201);
@@ -239,7 +294,8 @@ describe('worker stations', () => {
       );
       expect((await t.http().post(`/api/v1/admin/stations/reports/${huasheReport.id}/resolve`).set('authorization', keqiaoStaff).send({})).status).toBe(404);
 
-      const resolve = () => t.http().post(`/api/v1/admin/stations/reports/${closed.body.id}/resolve`).set('authorization', keqiaoStaff).send({ note: '已联系承办单位' });
+      const resolve = () =>
+        t.http().post(`/api/v1/admin/stations/reports/${closed.body.id}/resolve`).set('authorization', keqiaoStaff).send({ note: '已联系承办单位' });
       expect((await resolve()).body).toMatchObject({ status: 'resolved', resolutionNote: '已联系承办单位' });
       expect((await resolve()).status).toBe(409);
       const audit = await t.db.query(`SELECT action FROM audit_entries WHERE entity_id = $1 ORDER BY id`, [closed.body.id]);
@@ -247,9 +303,13 @@ describe('worker stations', () => {
 
       // Two staff resolving the same report at once: one does, the other is told it is done.
       const moved = await report(keqiao.id, { kind: 'moved', note: '搬到对面了' });
-      const answers = await Promise.all([keqiaoStaff, admin].map((token) => t.http().post(`/api/v1/admin/stations/reports/${moved.body.id}/resolve`).set('authorization', token).send({})));
+      const answers = await Promise.all(
+        [keqiaoStaff, admin].map((token) => t.http().post(`/api/v1/admin/stations/reports/${moved.body.id}/resolve`).set('authorization', token).send({})),
+      );
       expect(answers.map((a) => a.status).sort()).toEqual([200, 409]);
-      const resolutions = await t.db.query(`SELECT count(*)::int AS n FROM audit_entries WHERE entity_id = $1 AND action = 'station.report.resolve'`, [moved.body.id]);
+      const resolutions = await t.db.query(`SELECT count(*)::int AS n FROM audit_entries WHERE entity_id = $1 AND action = 'station.report.resolve'`, [
+        moved.body.id,
+      ]);
       expect(resolutions[0].n).toBe(1);
     });
 
@@ -267,7 +327,10 @@ describe('worker stations', () => {
       const keqiao = await createStation();
       const huashe = await createStation({ townCode: 'huashe', lat: 30.1, lng: 120.43 });
       const patch = (id: string, body: object) => t.http().patch(`/api/v1/admin/stations/${id}`).set('authorization', keqiaoStaff).send(body);
-      expect((await patch(keqiao.id, { phone: '0575-84110000', amenities: ['water', 'toilet'] })).body).toMatchObject({ phone: '0575-84110000', amenities: ['water', 'toilet'] });
+      expect((await patch(keqiao.id, { phone: '0575-84110000', amenities: ['water', 'toilet'] })).body).toMatchObject({
+        phone: '0575-84110000',
+        amenities: ['water', 'toilet'],
+      });
       for (const response of [
         await patch(huashe.id, { phone: '0575-84110000' }),
         await t.http().delete(`/api/v1/admin/stations/${huashe.id}`).set('authorization', keqiaoStaff),
@@ -277,7 +340,11 @@ describe('worker stations', () => {
         expect(response.body.code).toBe('NOT_FOUND');
       }
       expect((await patch(keqiao.id, { townCode: 'huashe' })).status).toBe(403);
-      const create = await t.http().post('/api/v1/admin/stations').set('authorization', keqiaoStaff).send(aStation({ townCode: 'huashe' }));
+      const create = await t
+        .http()
+        .post('/api/v1/admin/stations')
+        .set('authorization', keqiaoStaff)
+        .send(aStation({ townCode: 'huashe' }));
       expect(create.status).toBe(403);
       const [row] = await t.db.query('SELECT phone FROM stations WHERE id = $1', [huashe.id]);
       expect(row.phone).toBeNull();
@@ -288,9 +355,11 @@ describe('worker stations', () => {
     it('refuses workers, bad station bodies and a duplicate name and address', async () => {
       const worker = await signInWorker(t);
       expect((await t.http().post('/api/v1/admin/stations').set('authorization', worker.token).send(aStation())).status).toBe(403);
-      const bad = await t.http().post('/api/v1/admin/stations').set('authorization', admin).send(
-        aStation({ lat: 95, amenities: ['spa'], openingHours: { is24h: false, weekly: { mon: [['08:00', '25:00']] } } }),
-      );
+      const bad = await t
+        .http()
+        .post('/api/v1/admin/stations')
+        .set('authorization', admin)
+        .send(aStation({ lat: 95, amenities: ['spa'], openingHours: { is24h: false, weekly: { mon: [['08:00', '25:00']] } } }));
       expect(bad.status).toBe(400);
       expect(bad.body.details.map((d: { field: string }) => d.field).sort()).toEqual(['amenities', 'lat', 'openingHours']);
       const station = aStation();
@@ -322,7 +391,11 @@ describe('worker stations', () => {
     });
 
     it('says a null or mistyped value is of the wrong type, not too long or out of range', async () => {
-      const response = await t.http().post('/api/v1/admin/stations').set('authorization', admin).send(aStation({ name: null, lat: '30' }));
+      const response = await t
+        .http()
+        .post('/api/v1/admin/stations')
+        .set('authorization', admin)
+        .send(aStation({ name: null, lat: '30' }));
       expect(response.body.details).toEqual([
         { field: 'name', message: '请填写驿站名称' },
         { field: 'lat', message: '纬度应为数值' },
@@ -338,7 +411,11 @@ describe('worker stations', () => {
     it('lets phone and host be cleared with null', async () => {
       const station = await createStation({ phone: '0575-84110000', hostOrg: '中通快递' });
       expect((await patch(station.id, { phone: null, hostOrg: null }).expect(200)).body).toMatchObject({ phone: null, hostOrg: null });
-      const created = await t.http().post('/api/v1/admin/stations').set('authorization', admin).send(aStation({ phone: null, hostOrg: null }));
+      const created = await t
+        .http()
+        .post('/api/v1/admin/stations')
+        .set('authorization', admin)
+        .send(aStation({ phone: null, hostOrg: null }));
       expect(created.status).toBe(201);
     });
 
@@ -355,7 +432,18 @@ describe('worker stations', () => {
   describe('CSV import and export', () => {
     const HEADER = 'name,kind,town,address,lat,lng,phone,host,amenities,hours';
     const row = (n: number, overrides: Partial<Record<'name' | 'lat' | 'town', string>> = {}) =>
-      [overrides.name ?? `导入驿站${n}`, '小哥驿站', overrides.town ?? '柯桥街道', `导入路${n}号`, overrides.lat ?? '30.0812', '120.4931', '0575-84112233', '中通快递', '饮用水|手机充电', 'mon-fri 08:00-20:00'].join(',');
+      [
+        overrides.name ?? `导入驿站${n}`,
+        '小哥驿站',
+        overrides.town ?? '柯桥街道',
+        `导入路${n}号`,
+        overrides.lat ?? '30.0812',
+        '120.4931',
+        '0575-84112233',
+        '中通快递',
+        '饮用水|手机充电',
+        'mon-fri 08:00-20:00',
+      ].join(',');
     const upload = (body: string, token = keqiaoStaff) =>
       t.http().post('/api/v1/admin/stations/import').set('authorization', token).set('content-type', 'text/csv; charset=utf-8').send(body);
     const count = async () => Number((await t.db.query('SELECT count(*) FROM stations'))[0].count);
@@ -403,7 +491,9 @@ describe('worker stations', () => {
       expect(response.status).toBe(201);
       expect(response.body).toEqual({ imported: 10_000 });
       expect(await count()).toBe(before + 10_000);
-      const [audit] = await t.db.query(`SELECT count(*)::int AS n FROM audit_entries WHERE action = 'station.import' AND detail->>'name' LIKE '导入驿站1_____'`);
+      const [audit] = await t.db.query(
+        `SELECT count(*)::int AS n FROM audit_entries WHERE action = 'station.import' AND detail->>'name' LIKE '导入驿站1_____'`,
+      );
       expect(audit.n).toBe(10_000);
     });
 
@@ -467,7 +557,11 @@ describe('worker stations', () => {
     });
 
     it('keeps the 100 KB limit for JSON bodies, and says which limit a body broke', async () => {
-      const response = await t.http().post('/api/v1/admin/stations').set('authorization', admin).send(aStation({ address: 'x'.repeat(110 * 1024) }));
+      const response = await t
+        .http()
+        .post('/api/v1/admin/stations')
+        .set('authorization', admin)
+        .send(aStation({ address: 'x'.repeat(110 * 1024) }));
       expect(response.status).toBe(413);
       expect(response.body).toMatchObject({ code: 'PAYLOAD_TOO_LARGE', message: '请求体过大（上限 100 KB）' });
       const file = await upload(`${HEADER}\n${row(500)}\n`.padEnd(2 * 1024 * 1024 + 1, '\n'));
@@ -478,7 +572,10 @@ describe('worker stations', () => {
     it('exports the staff’s stations as CSV that names kinds, towns and amenities in Chinese', async () => {
       const response = await t.http().get('/api/v1/admin/stations/export').set('authorization', keqiaoStaff).expect(200);
       expect(response.headers['content-type']).toMatch(/^text\/csv/);
-      const lines = response.text.replace(/^\ufeff/, '').trim().split('\r\n');
+      const lines = response.text
+        .replace(/^\ufeff/, '')
+        .trim()
+        .split('\r\n');
       expect(lines[0]).toBe(`${HEADER},id,active,last_verified_at`);
       expect(lines.some((line) => line.startsWith('中国轻纺城物流中心货运司机之家,货运司机之家,柯桥街道,'))).toBe(true);
       expect(lines.some((line) => line.includes('华舍街道'))).toBe(false);

@@ -2,7 +2,7 @@ import { defineConfig, type UserConfigExport } from '@tarojs/cli'
 
 const platform = process.env.TARO_ENV ?? 'h5'
 // H5 is served by the API on the same origin; the mini-program needs an absolute URL.
-const apiBaseUrl = platform === 'h5' ? '/api/v1' : process.env.KGH_API_BASE_URL ?? 'http://localhost:3000/api/v1'
+const apiBaseUrl = platform === 'h5' ? '/api/v1' : (process.env.KGH_API_BASE_URL ?? 'http://localhost:3000/api/v1')
 
 export default defineConfig<'webpack5'>(() => {
   const config: UserConfigExport<'webpack5'> = {

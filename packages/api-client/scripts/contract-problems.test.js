@@ -3,7 +3,11 @@ const assert = require('node:assert/strict');
 const { test } = require('node:test');
 const { contractProblems } = require('./contract-problems');
 
-const ok = { summary: '我的申领', tags: ['benefits'], responses: { 200: { description: '', content: { 'application/json': { schema: { $ref: '#/components/schemas/ClaimView' } } } } } };
+const ok = {
+  summary: '我的申领',
+  tags: ['benefits'],
+  responses: { 200: { description: '', content: { 'application/json': { schema: { $ref: '#/components/schemas/ClaimView' } } } } },
+};
 const documentWith = (operation) => ({ paths: { '/api/v1/claims/me': { get: operation } } });
 
 test('passes an operation with a named 2xx schema, a Chinese summary and a tag', () => {
@@ -11,7 +15,9 @@ test('passes an operation with a named 2xx schema, a Chinese summary and a tag',
 });
 
 test('passes a page: the Page schema composed with items', () => {
-  const schema = { allOf: [{ $ref: '#/components/schemas/Page' }, { properties: { items: { type: 'array', items: { $ref: '#/components/schemas/ClaimView' } } } }] };
+  const schema = {
+    allOf: [{ $ref: '#/components/schemas/Page' }, { properties: { items: { type: 'array', items: { $ref: '#/components/schemas/ClaimView' } } } }],
+  };
   assert.deepEqual(contractProblems(documentWith({ ...ok, responses: { 200: { description: '', content: { 'application/json': { schema } } } } })), []);
 });
 
@@ -29,5 +35,8 @@ test('fails a bare object', () => {
 });
 
 test('fails a missing or English summary and a missing tag', () => {
-  assert.deepEqual(contractProblems(documentWith({ ...ok, summary: 'My claims', tags: [] })), ['GET /api/v1/claims/me: no Chinese summary', 'GET /api/v1/claims/me: no tag']);
+  assert.deepEqual(contractProblems(documentWith({ ...ok, summary: 'My claims', tags: [] })), [
+    'GET /api/v1/claims/me: no Chinese summary',
+    'GET /api/v1/claims/me: no tag',
+  ]);
 });

@@ -17,7 +17,9 @@ export type OperationOf<P extends keyof paths, M extends Method> = paths[P] exte
 type Part<O, K extends 'path' | 'query' | 'header'> = O extends { parameters: Record<K, infer T> }
   ? { [Q in K]: T }
   : O extends { parameters: Partial<Record<K, infer T>> }
-    ? [T] extends [undefined] ? unknown : { [Q in K]?: T }
+    ? [T] extends [undefined]
+      ? unknown
+      : { [Q in K]?: T }
     : unknown;
 
 type BodyPart<O> = O extends { requestBody: { content: infer C } }
@@ -33,7 +35,13 @@ type SuccessStatus = 200 | 201 | 202 | 204;
 
 /** The body of the operation's 2xx answer (undefined for 204). */
 export type AnswerOf<O> = O extends { responses: infer R }
-  ? { [S in keyof R & SuccessStatus]: R[S] extends { content: { 'application/json': infer B } } ? B : R[S] extends { content: { [type: string]: infer B } } ? B : undefined }[keyof R & SuccessStatus]
+  ? {
+      [S in keyof R & SuccessStatus]: R[S] extends { content: { 'application/json': infer B } }
+        ? B
+        : R[S] extends { content: { [type: string]: infer B } }
+          ? B
+          : undefined;
+    }[keyof R & SuccessStatus]
   : never;
 
 /** One request, ready to send: the path with its parameters filled in and the query string appended. */

@@ -69,7 +69,11 @@ export class AccessService {
     // A malformed id names nothing; PostgreSQL would refuse the whole uuid[] for it.
     const ids = [...wanted].filter((id) => UUID.test(id));
     if (ids.length === 0) return new Map();
-    const rows: { id: string; granted: boolean }[] = await this.dataSource.query(checkSql(RESOURCES[GRANTS[permission].resource], reaches), [ids, user.id, user.orgId]);
+    const rows: { id: string; granted: boolean }[] = await this.dataSource.query(checkSql(RESOURCES[GRANTS[permission].resource], reaches), [
+      ids,
+      user.id,
+      user.orgId,
+    ]);
     return new Map(rows.map((row) => [row.id, row.granted]));
   }
 }

@@ -57,7 +57,11 @@ export const GRANTS: Record<Permission, Grant> = {
   [Permission.ClaimRead]: { resource: 'claim', roles: DISTRICT_AND_TOWN, outside: 'not_found' },
   [Permission.ClaimReview]: { resource: 'claim', roles: DISTRICT_AND_TOWN, outside: 'not_found' },
   // The claim is found through a signed code the caller holds, so refusing it reveals nothing.
-  [Permission.ClaimRedeem]: { resource: 'claim', roles: { ...DISTRICT_AND_TOWN, provider: 'linked' }, outside: { forbidden: '您不是该福利项目的服务机构，不能核销' } },
+  [Permission.ClaimRedeem]: {
+    resource: 'claim',
+    roles: { ...DISTRICT_AND_TOWN, provider: 'linked' },
+    outside: { forbidden: '您不是该福利项目的服务机构，不能核销' },
+  },
 };
 
 /** The reaches the caller's roles give for `permission`, widest first; empty when none holds it. */

@@ -21,7 +21,13 @@ export const RESOURCES = {
   stationReport: { label: '问题反馈', from: 'station_reports r JOIN stations s ON s.id = r.station_id', org: 's.org_id', owner: 'r.user_id' },
   programme: { label: '福利项目', from: 'benefit_programmes r', org: 'r.org_id', programme: 'r.id' },
   session: { label: '福利批次', from: 'benefit_sessions r JOIN benefit_programmes p ON p.id = r.programme_id', org: 'p.org_id', programme: 'r.programme_id' },
-  claim: { label: '福利申领', from: 'benefit_claims r JOIN benefit_programmes p ON p.id = r.programme_id', org: 'p.org_id', owner: 'r.user_id', programme: 'r.programme_id' },
+  claim: {
+    label: '福利申领',
+    from: 'benefit_claims r JOIN benefit_programmes p ON p.id = r.programme_id',
+    org: 'p.org_id',
+    owner: 'r.user_id',
+    programme: 'r.programme_id',
+  },
 } satisfies Record<string, ResourcePolicy>;
 
 export type ResourceKind = keyof typeof RESOURCES;
@@ -36,7 +42,9 @@ export function reachSql(policy: ResourcePolicy, reach: Reach): string {
     case 'owner':
       return policy.owner ? `${policy.owner} = caller.user_id` : 'false';
     case 'linked':
-      return policy.programme ? `EXISTS (SELECT 1 FROM benefit_programme_providers pp WHERE pp.programme_id = ${policy.programme} AND pp.user_id = caller.user_id)` : 'false';
+      return policy.programme
+        ? `EXISTS (SELECT 1 FROM benefit_programme_providers pp WHERE pp.programme_id = ${policy.programme} AND pp.user_id = caller.user_id)`
+        : 'false';
   }
 }
 

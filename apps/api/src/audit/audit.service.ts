@@ -20,10 +20,14 @@ export class AuditService {
    * A plain INSERT: it is on every write's path, and the repository's save costs more CPU than the statement.
    */
   async record(entry: AuditRecord, manager: EntityManager = this.dataSource.manager): Promise<void> {
-    await manager.query(
-      `INSERT INTO audit_entries (actor_user_id, action, entity_type, entity_id, org_id, detail) VALUES ($1, $2, $3, $4, $5, $6)`,
-      [entry.actorUserId, entry.action, entry.entityType, entry.entityId, entry.orgId ?? null, entry.detail ?? {}],
-    );
+    await manager.query(`INSERT INTO audit_entries (actor_user_id, action, entity_type, entity_id, org_id, detail) VALUES ($1, $2, $3, $4, $5, $6)`, [
+      entry.actorUserId,
+      entry.action,
+      entry.entityType,
+      entry.entityId,
+      entry.orgId ?? null,
+      entry.detail ?? {},
+    ]);
   }
 
   /** Many rows in one statement (a CSV import writes one per station). */

@@ -33,7 +33,9 @@ import { DevWechatSession, HttpWechatSession, WechatSession } from './wechat-ses
       provide: WechatSession,
       inject: [AppConfig],
       useFactory: ({ wechat }: AppConfig) =>
-        wechat.provider === 'dev' ? new DevWechatSession() : new HttpWechatSession({ appId: wechat.appId!, appSecret: wechat.appSecret!, apiBaseUrl: wechat.apiBaseUrl }),
+        wechat.provider === 'dev'
+          ? new DevWechatSession()
+          : new HttpWechatSession({ appId: wechat.appId!, appSecret: wechat.appSecret!, apiBaseUrl: wechat.apiBaseUrl }),
     },
     { provide: APP_GUARD, useClass: AccessGuard },
   ],

@@ -96,10 +96,10 @@ export class SmsLoginService {
       }
       await this.limits.giveBack(guess.hits, manager);
       await manager.update(SmsCode, { id: latest.id }, { consumedAt: new Date() });
-      await manager.query(
-        `INSERT INTO users (phone, display_name, roles) VALUES ($1, $2, '{worker}') ON CONFLICT (phone) WHERE phone IS NOT NULL DO NOTHING`,
-        [phone, `用户${phone.slice(-4)}`],
-      );
+      await manager.query(`INSERT INTO users (phone, display_name, roles) VALUES ($1, $2, '{worker}') ON CONFLICT (phone) WHERE phone IS NOT NULL DO NOTHING`, [
+        phone,
+        `用户${phone.slice(-4)}`,
+      ]);
       return { user: await manager.findOneByOrFail(User, { phone }) };
     });
     if ('error' in outcome) throw outcome.error;
@@ -110,7 +110,9 @@ export class SmsLoginService {
   private async warnBreakerOpen(breaker: LimitRule): Promise<void> {
     const marker = await this.limits.take([{ ...breaker, scope: `${breaker.scope}:warned`, limit: 1 }]);
     if (!marker.refused) {
-      this.logger.warn(`SMS circuit breaker open: ${breaker.limit} codes sent this minute across all callers (SMS_GLOBAL_PER_MINUTE); refusing more until the minute ends`);
+      this.logger.warn(
+        `SMS circuit breaker open: ${breaker.limit} codes sent this minute across all callers (SMS_GLOBAL_PER_MINUTE); refusing more until the minute ends`,
+      );
     }
   }
 

@@ -32,7 +32,12 @@ export class HttpWechatSession extends WechatSession {
 
   async openIdFor(code: string) {
     const url = new URL('/sns/jscode2session', this.settings.apiBaseUrl);
-    url.search = new URLSearchParams({ appid: this.settings.appId, secret: this.settings.appSecret, js_code: code, grant_type: 'authorization_code' }).toString();
+    url.search = new URLSearchParams({
+      appid: this.settings.appId,
+      secret: this.settings.appSecret,
+      js_code: code,
+      grant_type: 'authorization_code',
+    }).toString();
     let answer: CodeToSessionAnswer;
     try {
       const response = await fetch(url, { signal: AbortSignal.timeout(5000) });

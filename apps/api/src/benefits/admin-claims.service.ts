@@ -38,7 +38,9 @@ export class AdminClaimsService {
     if (query.status) builder.andWhere('claim.status = :status', { status: query.status });
     this.access.restrictToScope(builder, staff, Permission.ClaimRead, 'programme.orgId');
     const [rows, total] = await builder.getManyAndCount();
-    const items = (rows as (ClaimWithPlace & { member: Member })[]).map((claim) => adminClaimView(claim, claim.programme, claim.session, claim.member.memberNumber));
+    const items = (rows as (ClaimWithPlace & { member: Member })[]).map((claim) =>
+      adminClaimView(claim, claim.programme, claim.session, claim.member.memberNumber),
+    );
     return pageOf(items, total, query);
   }
 
@@ -58,12 +60,20 @@ export class AdminClaimsService {
       const claim = await lockClaim(manager, found.id);
       const before = claim.status;
       const after = transition(before, event);
-      const change = event === 'approve' ? { status: after, reviewedBy: staff.id, confirmedAt: new Date() } : { status: after, reviewedBy: staff.id, rejectReason: reason };
+      const change =
+        event === 'approve' ? { status: after, reviewedBy: staff.id, confirmedAt: new Date() } : { status: after, reviewedBy: staff.id, rejectReason: reason };
       await manager.update(BenefitClaim, { id: claim.id }, change);
       await releaseHold(manager, programme, claim, before, after);
       const promoted = event === 'reject' ? await promoteFirstWaitlisted(manager, programme, claim.sessionId, this.audit) : null;
       await this.audit.record(
-        { actorUserId: staff.id, action: `benefit.claim.${event === 'approve' ? 'approved' : 'rejected'}`, entityType: 'benefit_claim', entityId: claim.id, orgId: programme.orgId, detail: { reason, promotedClaimId: promoted } },
+        {
+          actorUserId: staff.id,
+          action: `benefit.claim.${event === 'approve' ? 'approved' : 'rejected'}`,
+          entityType: 'benefit_claim',
+          entityId: claim.id,
+          orgId: programme.orgId,
+          detail: { reason, promotedClaimId: promoted },
+        },
         manager,
       );
       return claimView(Object.assign(claim, change), programme, session);

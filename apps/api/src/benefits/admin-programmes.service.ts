@@ -53,7 +53,11 @@ export class AdminProgrammesService {
       this.sessions.find({ where: { programmeId: id }, order: { startsAt: 'ASC', id: 'ASC' } }),
       this.providers.findBy({ programmeId: id }),
     ]);
-    return adminProgrammeDetailView(programme, sessions, providers.map((p) => p.userId));
+    return adminProgrammeDetailView(
+      programme,
+      sessions,
+      providers.map((p) => p.userId),
+    );
   }
 
   async create(staff: AuthUser, dto: CreateProgrammeDto): Promise<AdminProgrammeDetailView> {
@@ -66,7 +70,17 @@ export class AdminProgrammesService {
       const programme = await this.dataSource.transaction(async (manager) => {
         const saved = await manager.save(manager.create(BenefitProgramme, values));
         if (providerUserIds) await this.linkProviders(manager, saved.id, providerUserIds);
-        await this.audit.record({ actorUserId: staff.id, action: 'benefit.programme.created', entityType: 'benefit_programme', entityId: saved.id, orgId, detail: { name: saved.name } }, manager);
+        await this.audit.record(
+          {
+            actorUserId: staff.id,
+            action: 'benefit.programme.created',
+            entityType: 'benefit_programme',
+            entityId: saved.id,
+            orgId,
+            detail: { name: saved.name },
+          },
+          manager,
+        );
         return saved;
       });
       return this.get(staff, programme.id);
@@ -85,16 +99,24 @@ export class AdminProgrammesService {
     await this.dataSource.transaction(async (manager) => {
       const switchesSessions = fields.hasSessions !== undefined && fields.hasSessions !== current.hasSessions;
       // Existing claims and sessions were made under the old answer; they would all stop making sense.
-      if (switchesSessions && (await this.hasClaimsOrSessions(manager, id))) throw new AppException(ErrorCode.Conflict, '已有申领或批次的项目不能改变是否分批次');
+      if (switchesSessions && (await this.hasClaimsOrSessions(manager, id)))
+        throw new AppException(ErrorCode.Conflict, '已有申领或批次的项目不能改变是否分批次');
       await manager.update(BenefitProgramme, { id }, { ...fields, periodStart: merged.periodStart, periodEnd: merged.periodEnd });
       if (capacity !== undefined) await this.changeProgrammeCapacity(manager, current, capacity);
       if (budgetFen !== undefined) {
         // Never below what is already spent; the same row lock orders it with running claims.
-        const changed = await updatedRow(manager, `UPDATE benefit_programmes SET budget_fen = $2 WHERE id = $1 AND ($2::bigint IS NULL OR spent_fen <= $2::bigint)`, [id, budgetFen]);
+        const changed = await updatedRow(
+          manager,
+          `UPDATE benefit_programmes SET budget_fen = $2 WHERE id = $1 AND ($2::bigint IS NULL OR spent_fen <= $2::bigint)`,
+          [id, budgetFen],
+        );
         if (!changed) throw new AppException(ErrorCode.Conflict, '预算不能低于已支出的金额');
       }
       if (providerUserIds) await this.linkProviders(manager, id, providerUserIds);
-      await this.audit.record({ actorUserId: staff.id, action: 'benefit.programme.updated', entityType: 'benefit_programme', entityId: id, orgId: current.orgId, detail: { ...dto } }, manager);
+      await this.audit.record(
+        { actorUserId: staff.id, action: 'benefit.programme.updated', entityType: 'benefit_programme', entityId: id, orgId: current.orgId, detail: { ...dto } },
+        manager,
+      );
     });
     return this.get(staff, id);
   }
@@ -109,7 +131,17 @@ export class AdminProgrammesService {
         // A concurrent delete may have got there first: only the one that removed the row answers 204.
         const { affected } = await manager.delete(BenefitProgramme, { id });
         if (!affected) throw notFound('福利项目');
-        await this.audit.record({ actorUserId: staff.id, action: 'benefit.programme.deleted', entityType: 'benefit_programme', entityId: id, orgId: programme.orgId, detail: { name: programme.name } }, manager);
+        await this.audit.record(
+          {
+            actorUserId: staff.id,
+            action: 'benefit.programme.deleted',
+            entityType: 'benefit_programme',
+            entityId: id,
+            orgId: programme.orgId,
+            detail: { name: programme.name },
+          },
+          manager,
+        );
       });
     } catch (error) {
       // A claim committed after the check above: the foreign keys refuse the delete.
@@ -124,8 +156,27 @@ export class AdminProgrammesService {
     if (!programme.hasSessions) throw new AppException(ErrorCode.Conflict, '该项目不分批次');
     const times = this.sessionTimes(dto);
     return this.dataSource.transaction(async (manager) => {
-      const session = await manager.save(manager.create(BenefitSession, { programmeId, name: dto.name, location: dto.location ?? '', ...times, capacity: dto.capacity, remaining: dto.capacity }));
-      await this.audit.record({ actorUserId: staff.id, action: 'benefit.session.created', entityType: 'benefit_session', entityId: session.id, orgId: programme.orgId, detail: { name: session.name, capacity: session.capacity } }, manager);
+      const session = await manager.save(
+        manager.create(BenefitSession, {
+          programmeId,
+          name: dto.name,
+          location: dto.location ?? '',
+          ...times,
+          capacity: dto.capacity,
+          remaining: dto.capacity,
+        }),
+      );
+      await this.audit.record(
+        {
+          actorUserId: staff.id,
+          action: 'benefit.session.created',
+          entityType: 'benefit_session',
+          entityId: session.id,
+          orgId: programme.orgId,
+          detail: { name: session.name, capacity: session.capacity },
+        },
+        manager,
+      );
       return adminSessionView(session);
     });
   }
@@ -147,7 +198,17 @@ export class AdminProgrammesService {
         );
         if (!changed) throw new AppException(ErrorCode.Conflict, '名额不能少于已报名的人数');
       }
-      await this.audit.record({ actorUserId: staff.id, action: 'benefit.session.updated', entityType: 'benefit_session', entityId: sessionId, orgId: programme.orgId, detail: { ...dto } }, manager);
+      await this.audit.record(
+        {
+          actorUserId: staff.id,
+          action: 'benefit.session.updated',
+          entityType: 'benefit_session',
+          entityId: sessionId,
+          orgId: programme.orgId,
+          detail: { ...dto },
+        },
+        manager,
+      );
       return adminSessionView(await manager.findOneByOrFail(BenefitSession, { id: sessionId }));
     });
   }
@@ -163,7 +224,10 @@ export class AdminProgrammesService {
         // A concurrent delete may have got there first: only the one that removed the row answers 204.
         const { affected } = await manager.delete(BenefitSession, { id: sessionId });
         if (!affected) throw notFound('福利批次');
-        await this.audit.record({ actorUserId: staff.id, action: 'benefit.session.deleted', entityType: 'benefit_session', entityId: sessionId, orgId: programme.orgId }, manager);
+        await this.audit.record(
+          { actorUserId: staff.id, action: 'benefit.session.deleted', entityType: 'benefit_session', entityId: sessionId, orgId: programme.orgId },
+          manager,
+        );
       });
     } catch (error) {
       // A claim committed after the check above: the foreign key refuses the delete.
@@ -205,9 +269,14 @@ export class AdminProgrammesService {
   private async linkProviders(manager: EntityManager, programmeId: string, userIds: string[]): Promise<void> {
     const unique = [...new Set(userIds)];
     const users = unique.length ? await manager.findBy(User, { id: In(unique) }) : [];
-    if (users.length !== unique.length || users.some((u) => !u.roles.includes('provider'))) throw badRequest('providerUserIds', '服务机构账号不存在或不是服务机构');
+    if (users.length !== unique.length || users.some((u) => !u.roles.includes('provider')))
+      throw badRequest('providerUserIds', '服务机构账号不存在或不是服务机构');
     await manager.delete(ProgrammeProvider, { programmeId });
-    if (unique.length) await manager.insert(ProgrammeProvider, unique.map((userId) => ({ programmeId, userId })));
+    if (unique.length)
+      await manager.insert(
+        ProgrammeProvider,
+        unique.map((userId) => ({ programmeId, userId })),
+      );
   }
 
   /** Cross-field rules the DTO cannot express; returns the values with dates parsed. */

@@ -70,7 +70,12 @@ export class BenefitProgramme {
   @Column({ type: 'integer', nullable: true })
   remaining: number | null;
 
-  @Column({ type: 'bigint', name: 'budget_fen', nullable: true, transformer: { to: (fen: number | null) => fen, from: (stored: string | number | null) => (stored === null ? null : Number(stored)) } })
+  @Column({
+    type: 'bigint',
+    name: 'budget_fen',
+    nullable: true,
+    transformer: { to: (fen: number | null) => fen, from: (stored: string | number | null) => (stored === null ? null : Number(stored)) },
+  })
   budgetFen: number | null;
 
   @Column({ type: 'bigint', name: 'spent_fen', default: 0, transformer: { to: (fen: number) => fen, from: (stored: string | number) => Number(stored) } })

@@ -4,7 +4,15 @@ import type { BenefitProgramme } from './benefit-programme.entity';
 import type { BenefitSession } from './benefit-session.entity';
 import { cancellationDeadline } from './cancellation';
 import { claimCostFen } from './claim-cost';
-import type { AdminClaimView, AdminProgrammeDetailView, AdminProgrammeView, AdminSessionView, ClaimView, ProgrammeView, SessionView } from './dto/benefit-views.dto';
+import type {
+  AdminClaimView,
+  AdminProgrammeDetailView,
+  AdminProgrammeView,
+  AdminSessionView,
+  ClaimView,
+  ProgrammeView,
+  SessionView,
+} from './dto/benefit-views.dto';
 import type { Eligibility } from './eligibility';
 
 function programmeFields(programme: BenefitProgramme) {

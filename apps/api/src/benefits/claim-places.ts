@@ -69,7 +69,12 @@ export async function releaseHold(
  * fits is served; otherwise arrival order. A session that has started takes nobody new.
  * Returns the promoted claim's id.
  */
-export async function promoteFirstWaitlisted(manager: EntityManager, programme: BenefitProgramme, sessionId: string | null, audit: AuditService): Promise<string | null> {
+export async function promoteFirstWaitlisted(
+  manager: EntityManager,
+  programme: BenefitProgramme,
+  sessionId: string | null,
+  audit: AuditService,
+): Promise<string | null> {
   if (!programme.hasWaitlist) return null;
   for (;;) {
     const [next] = await rowsOf<{ id: string; cost_fen: number }>(
@@ -88,7 +93,10 @@ export async function promoteFirstWaitlisted(manager: EntityManager, programme: 
     if (result === 'no_budget') continue;
     const status = transition('waitlisted', programme.requiresApproval ? 'promote_for_review' : 'promote');
     await manager.query(`UPDATE benefit_claims SET status = $2, confirmed_at = CASE WHEN $2 = 'confirmed' THEN now() END WHERE id = $1`, [next.id, status]);
-    await audit.record({ actorUserId: null, action: 'benefit.claim.promoted', entityType: 'benefit_claim', entityId: next.id, orgId: programme.orgId, detail: { status } }, manager);
+    await audit.record(
+      { actorUserId: null, action: 'benefit.claim.promoted', entityType: 'benefit_claim', entityId: next.id, orgId: programme.orgId, detail: { status } },
+      manager,
+    );
     await publishEvent(manager, 'claim.promoted', { claimId: next.id, programmeId: programme.id, orgId: programme.orgId, status });
     return next.id;
   }

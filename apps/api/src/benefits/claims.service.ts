@@ -66,7 +66,11 @@ export class ClaimsService {
       .skip((query.page - 1) * query.pageSize)
       .take(query.pageSize)
       .getManyAndCount()) as [ClaimWithPlace[], number];
-    return pageOf(claims.map((claim) => claimView(claim, claim.programme, claim.session)), total, query);
+    return pageOf(
+      claims.map((claim) => claimView(claim, claim.programme, claim.session)),
+      total,
+      query,
+    );
   }
 
   /** One of the caller's own claims (anyone else's is a 404), with its place in the queue while waitlisted. */
@@ -75,7 +79,11 @@ export class ClaimsService {
     if (!claim) throw notFound('福利申领');
     const view = claimView(claim, claim.programme, claim.session);
     if (claim.status !== 'waitlisted') return view;
-    const [{ position }] = await rowsOf<{ position: number }>(this.claims, `SELECT ${waitlistPositionSql('c')} AS position FROM benefit_claims c WHERE c.id = $1`, [claim.id]);
+    const [{ position }] = await rowsOf<{ position: number }>(
+      this.claims,
+      `SELECT ${waitlistPositionSql('c')} AS position FROM benefit_claims c WHERE c.id = $1`,
+      [claim.id],
+    );
     return { ...view, waitlistPosition: position };
   }
 
@@ -95,7 +103,14 @@ export class ClaimsService {
       await releaseHold(manager, programme, claim, before, after);
       const promoted = HOLDS_PLACE.includes(before) ? await promoteFirstWaitlisted(manager, programme, claim.sessionId, this.audit) : null;
       await this.audit.record(
-        { actorUserId: user.id, action: 'benefit.claim.cancelled', entityType: 'benefit_claim', entityId: claim.id, orgId: programme.orgId, detail: { from: before, promotedClaimId: promoted } },
+        {
+          actorUserId: user.id,
+          action: 'benefit.claim.cancelled',
+          entityType: 'benefit_claim',
+          entityId: claim.id,
+          orgId: programme.orgId,
+          detail: { from: before, promotedClaimId: promoted },
+        },
         manager,
       );
       return claimView(claim, programme, session);
@@ -146,13 +161,23 @@ export class ClaimsService {
       );
       Object.assign(claim, { arrival: inserted.arrival, createdAt: inserted.created_at });
       await this.audit.record(
-        { actorUserId: user.id, action: 'benefit.claim.created', entityType: 'benefit_claim', entityId: claim.id, orgId: programme.orgId, detail: { status, costFen, sessionId } },
+        {
+          actorUserId: user.id,
+          action: 'benefit.claim.created',
+          entityType: 'benefit_claim',
+          entityId: claim.id,
+          orgId: programme.orgId,
+          detail: { status, costFen, sessionId },
+        },
         manager,
       );
       // Rolled back with the claim when the place is gone after all (see takePlace below).
       if (status === 'confirmed') await publishEvent(manager, 'claim.confirmed', { claimId: claim.id, programmeId: programme.id, orgId: programme.orgId });
       // Remembered with the position, so a replay of the request answers the same.
-      const view: ClaimView = status === 'waitlisted' ? { ...claimView(claim, programme, session), waitlistPosition: inserted.waitlist_position! } : claimView(claim, programme, session);
+      const view: ClaimView =
+        status === 'waitlisted'
+          ? { ...claimView(claim, programme, session), waitlistPosition: inserted.waitlist_position! }
+          : claimView(claim, programme, session);
       await remember(manager, view);
       return view;
     };

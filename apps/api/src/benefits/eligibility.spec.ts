@@ -92,7 +92,12 @@ describe('refusal', () => {
 
 describe('wellFormedRules', () => {
   it('keeps well-formed rules as they are', () => {
-    const rules = { occupations: ['courier' as const], genders: ['female' as const], minMembershipDays: 30, priority: { occupations: ['courier' as const], daysEarly: 3 } };
+    const rules = {
+      occupations: ['courier' as const],
+      genders: ['female' as const],
+      minMembershipDays: 30,
+      priority: { occupations: ['courier' as const], daysEarly: 3 },
+    };
     expect(wellFormedRules(rules)).toEqual(rules);
   });
 

@@ -41,7 +41,8 @@ export function wellFormedRules(stored: unknown): EligibilityRules {
   if (isTextList(genders)) rules.genders = genders as Gender[];
   if (isDays(minMembershipDays)) rules.minMembershipDays = minMembershipDays;
   const early = priority as { occupations?: unknown; daysEarly?: unknown } | null | undefined;
-  if (early && isTextList(early.occupations) && isDays(early.daysEarly)) rules.priority = { occupations: early.occupations as Occupation[], daysEarly: early.daysEarly };
+  if (early && isTextList(early.occupations) && isDays(early.daysEarly))
+    rules.priority = { occupations: early.occupations as Occupation[], daysEarly: early.daysEarly };
   return rules;
 }
 
@@ -81,7 +82,10 @@ export function evaluateEligibility(input: EligibilityInput): Eligibility {
     const opens = sessionOpensFor(rules, member.occupation, session.opensAt);
     if (now < opens) {
       const waitsForPriority = rules.priority && opens.getTime() === session.opensAt.getTime();
-      found.push(['NOT_OPEN_YET', waitsForPriority ? `本批次优先向${priorityNames(rules)}开放，您可于 ${shanghaiDate(opens)} 起报名` : `本批次 ${shanghaiDate(opens)} 起开放报名`]);
+      found.push([
+        'NOT_OPEN_YET',
+        waitsForPriority ? `本批次优先向${priorityNames(rules)}开放，您可于 ${shanghaiDate(opens)} 起报名` : `本批次 ${shanghaiDate(opens)} 起开放报名`,
+      ]);
     }
   }
   if (input.alreadyHolds) found.push(['ALREADY_CLAIMED', '您在本期已申领过该福利']);

@@ -45,7 +45,9 @@ export class IdempotencyService {
 
   async run<T extends object>(userId: string, key: string | undefined, request: unknown, work: (remember: Remember<T>) => Promise<T>): Promise<T> {
     if (!key || !KEY_PATTERN.test(key)) {
-      throw new AppException(ErrorCode.IdempotencyKeyRequired, '请求头 Idempotency-Key 必填（1到100个可见字符）', [{ field: 'Idempotency-Key', message: '缺少或格式不正确' }]);
+      throw new AppException(ErrorCode.IdempotencyKeyRequired, '请求头 Idempotency-Key 必填（1到100个可见字符）', [
+        { field: 'Idempotency-Key', message: '缺少或格式不正确' },
+      ]);
     }
     const requestHash = sha256(stableJson(request));
     // A read first: a replay answers at once, and a first attempt writes nothing outside its transaction.
@@ -74,7 +76,10 @@ export class IdempotencyService {
   }
 
   private stored(userId: string, key: string): Promise<StoredKey[]> {
-    return rowsOf<StoredKey>(this.keys, `SELECT request_hash, response_status, response_body FROM idempotency_keys WHERE user_id = $1 AND key = $2`, [userId, key]);
+    return rowsOf<StoredKey>(this.keys, `SELECT request_hash, response_status, response_body FROM idempotency_keys WHERE user_id = $1 AND key = $2`, [
+      userId,
+      key,
+    ]);
   }
 
   private replay<T>(stored: StoredKey, requestHash: string): T {
@@ -94,7 +99,9 @@ export class IdempotencyService {
 function stableJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
   if (value && typeof value === 'object') {
-    const entries = Object.entries(value).filter(([, v]) => v !== undefined).sort(([a], [b]) => a.localeCompare(b));
+    const entries = Object.entries(value)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => a.localeCompare(b));
     return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stableJson(v)}`).join(',')}}`;
   }
   return JSON.stringify(value ?? null);

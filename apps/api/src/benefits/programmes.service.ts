@@ -36,7 +36,13 @@ type MemberContextRow = { member_id: string | null; [column: string]: unknown };
 function memberContextFrom(row: MemberContextRow | undefined): MemberContext {
   if (!row?.member_id) return { member: null, coveringOrgIds: new Set(), held: new Set() };
   return {
-    member: { id: row.member_id, unionOrgId: row.union_org_id as string, gender: row.gender as Member['gender'], occupation: row.occupation as Member['occupation'], joinedAt: row.joined_at as Date },
+    member: {
+      id: row.member_id,
+      unionOrgId: row.union_org_id as string,
+      gender: row.gender as Member['gender'],
+      occupation: row.occupation as Member['occupation'],
+      joinedAt: row.joined_at as Date,
+    },
     // An org's path lists the ids from the district down to it.
     coveringOrgIds: new Set((row.path as string).split('/')),
     held: new Set(row.held as string[]),
@@ -54,11 +60,20 @@ export class ProgrammesService {
 
   async list(user: AuthUser, query: PageQuery): Promise<Page<ProgrammeView>> {
     const [[programmes, total], context] = await Promise.all([
-      this.programmes.findAndCount({ where: { active: true }, order: { periodStart: 'ASC', name: 'ASC', id: 'ASC' }, skip: (query.page - 1) * query.pageSize, take: query.pageSize }),
+      this.programmes.findAndCount({
+        where: { active: true },
+        order: { periodStart: 'ASC', name: 'ASC', id: 'ASC' },
+        skip: (query.page - 1) * query.pageSize,
+        take: query.pageSize,
+      }),
       this.memberContext(user.id),
     ]);
     const now = new Date();
-    return pageOf(programmes.map((p) => programmeView(p, context.member?.gender ?? null, this.eligibilityOf(p, context, now))), total, query);
+    return pageOf(
+      programmes.map((p) => programmeView(p, context.member?.gender ?? null, this.eligibilityOf(p, context, now))),
+      total,
+      query,
+    );
   }
 
   async detail(user: AuthUser, id: string): Promise<ProgrammeDetailView> {
@@ -92,7 +107,11 @@ export class ProgrammesService {
    * What a claim is decided on — the programme, the named session of it (null if none or not of
    * this programme) and the caller's member context — in one query: it is on every claim's path.
    */
-  async claimContext(userId: string, programmeId: string, sessionId: string | null): Promise<{ programme: BenefitProgramme; session: BenefitSession | null; context: MemberContext }> {
+  async claimContext(
+    userId: string,
+    programmeId: string,
+    sessionId: string | null,
+  ): Promise<{ programme: BenefitProgramme; session: BenefitSession | null; context: MemberContext }> {
     const [row] = await rowsOf<MemberContextRow & { programme: Record<string, unknown>; session: Record<string, unknown> | null }>(
       this.members,
       `SELECT to_jsonb(p) AS programme, to_jsonb(s) AS session, ctx.*

@@ -16,7 +16,11 @@ export interface RedemptionCodeClaims {
 
 /** The QR payload a provider scans: the claim id, a unique id and an expiry, HMAC-signed. */
 export function signRedemptionCode(claimId: string, key: Buffer, now: Date): { code: string; expiresAt: Date } {
-  const claims: RedemptionCodeClaims = { c: claimId, j: randomBytes(12).toString('base64url'), e: Math.floor(now.getTime() / 1000) + REDEMPTION_CODE_TTL_SECONDS };
+  const claims: RedemptionCodeClaims = {
+    c: claimId,
+    j: randomBytes(12).toString('base64url'),
+    e: Math.floor(now.getTime() / 1000) + REDEMPTION_CODE_TTL_SECONDS,
+  };
   const body = Buffer.from(JSON.stringify(claims)).toString('base64url');
   return { code: `${PREFIX}.${body}.${signature(body, key)}`, expiresAt: new Date(claims.e * 1000) };
 }

@@ -59,7 +59,14 @@ export class RedemptionService {
       };
       await manager.update(BenefitClaim, { id: claim.id }, redemption);
       await this.audit.record(
-        { actorUserId: user.id, action: 'benefit.claim.redeemed', entityType: 'benefit_claim', entityId: claim.id, orgId: programme.orgId, detail: { place: redemption.redeemedPlace, codeId: codeClaims.j } },
+        {
+          actorUserId: user.id,
+          action: 'benefit.claim.redeemed',
+          entityType: 'benefit_claim',
+          entityId: claim.id,
+          orgId: programme.orgId,
+          detail: { place: redemption.redeemedPlace, codeId: codeClaims.j },
+        },
         manager,
       );
       return claimView(Object.assign(claim, redemption), programme, session);
@@ -70,7 +77,11 @@ export class RedemptionService {
   /** Whose claim it was, for the provider at the counter to check against the person: number and masked name. */
   private async holder(memberId: string): Promise<{ memberNumber: string; memberNameMasked: string | null }> {
     // Members made without an application (imports, tests) have no name on record.
-    const [row] = await rowsOf<{ member_number: string; name: string | null }>(this.claims, `SELECT m.member_number, a.name FROM members m LEFT JOIN membership_applications a ON a.id = m.application_id WHERE m.id = $1`, [memberId]);
+    const [row] = await rowsOf<{ member_number: string; name: string | null }>(
+      this.claims,
+      `SELECT m.member_number, a.name FROM members m LEFT JOIN membership_applications a ON a.id = m.application_id WHERE m.id = $1`,
+      [memberId],
+    );
     return { memberNumber: row.member_number, memberNameMasked: row.name === null ? null : maskName(row.name) };
   }
 }

@@ -37,7 +37,8 @@ export class AppExceptionFilter implements ExceptionFilter {
   catch(error: unknown, host: ArgumentsHost): void {
     const { body, retryAfterSeconds, expected } = this.toAnswer(error);
     // The limit of the route asked (a file upload raises it with @RouteConfig({ bodyLimit })).
-    if (body.code === ErrorCode.PayloadTooLarge) body.message = `请求体过大（上限 ${host.switchToHttp().getRequest<FastifyRequest>().routeOptions.bodyLimit / 1024} KB）`;
+    if (body.code === ErrorCode.PayloadTooLarge)
+      body.message = `请求体过大（上限 ${host.switchToHttp().getRequest<FastifyRequest>().routeOptions.bodyLimit / 1024} KB）`;
     if (expected) this.logger.warn(expected);
     else if (body.statusCode >= 500) this.logger.error(error instanceof Error ? error.stack : String(error));
     const reply = host.switchToHttp().getResponse<FastifyReply>();
@@ -79,4 +80,3 @@ export class AppExceptionFilter implements ExceptionFilter {
     return { statusCode: 500, code: ErrorCode.InternalError, message: '服务器内部错误，请稍后再试' };
   }
 }
-

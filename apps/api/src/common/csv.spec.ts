@@ -30,10 +30,18 @@ describe('parseCsv', () => {
 
 describe('toCsv', () => {
   it('quotes only what needs it and round-trips through parseCsv', () => {
-    const rows = [['name', 'note'], ['驿站, 一号', 'say "hi"'], ['plain', null]];
+    const rows = [
+      ['name', 'note'],
+      ['驿站, 一号', 'say "hi"'],
+      ['plain', null],
+    ];
     const text = toCsv(rows);
     expect(text.startsWith('\ufeffname,note\r\n"驿站, 一号","say ""hi"""\r\n')).toBe(true);
-    expect(parseCsv(text).map((r) => r.fields)).toEqual([['name', 'note'], ['驿站, 一号', 'say "hi"'], ['plain', '']]);
+    expect(parseCsv(text).map((r) => r.fields)).toEqual([
+      ['name', 'note'],
+      ['驿站, 一号', 'say "hi"'],
+      ['plain', ''],
+    ]);
   });
 });
 
@@ -51,10 +59,13 @@ describe('formula cells', () => {
 });
 
 describe('cellTextProblem', () => {
-  it.each([['NUL', 'a\u0000b'], ['a bell', '\u0007'], ['DEL', '\u007f'], ['a lone high surrogate', 'a\ud800'], ['a lone low surrogate', '\udc00b']])(
-    'refuses %s',
-    (_name, text) => expect(cellTextProblem(text)).toEqual(expect.any(String)),
-  );
+  it.each([
+    ['NUL', 'a\u0000b'],
+    ['a bell', '\u0007'],
+    ['DEL', '\u007f'],
+    ['a lone high surrogate', 'a\ud800'],
+    ['a lone low surrogate', '\udc00b'],
+  ])('refuses %s', (_name, text) => expect(cellTextProblem(text)).toEqual(expect.any(String)));
 
   it('takes tabs, line breaks, Chinese and characters outside the BMP', () => {
     expect(cellTextProblem('驿站\t一号\r\n二楼 😀')).toBeNull();

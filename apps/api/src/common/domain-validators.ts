@@ -1,10 +1,5 @@
 import { applyDecorators } from '@nestjs/common';
-import {
-  ID_NUMBER_PROBLEM_MESSAGES,
-  idNumberProblem,
-  MOBILE_PHONE_MESSAGE,
-  normalizeMobilePhone,
-} from '@kgh/shared';
+import { ID_NUMBER_PROBLEM_MESSAGES, idNumberProblem, MOBILE_PHONE_MESSAGE, normalizeMobilePhone } from '@kgh/shared';
 import { Transform } from 'class-transformer';
 import { IsString, ValidateBy, ValidationArguments } from 'class-validator';
 
@@ -34,8 +29,7 @@ export function ResidentIdNumber(): PropertyDecorator {
       name: 'residentIdNumber',
       validator: {
         validate: (value) => typeof value === 'string' && idNumberProblem(value) === null,
-        defaultMessage: (args?: ValidationArguments) =>
-          ID_NUMBER_PROBLEM_MESSAGES[idNumberProblem(String(args?.value ?? '')) ?? 'format'],
+        defaultMessage: (args?: ValidationArguments) => ID_NUMBER_PROBLEM_MESSAGES[idNumberProblem(String(args?.value ?? '')) ?? 'format'],
       },
     }),
   );

@@ -51,9 +51,7 @@ export function onClientError(error: Error & { code?: string }, socket: Socket):
     return;
   }
   const [code, message] =
-    error.code === 'HPE_HEADER_OVERFLOW'
-      ? [ErrorCode.HeadersTooLarge, '请求头或地址过长']
-      : [ErrorCode.MalformedRequest, '请求格式不正确'];
+    error.code === 'HPE_HEADER_OVERFLOW' ? [ErrorCode.HeadersTooLarge, '请求头或地址过长'] : [ErrorCode.MalformedRequest, '请求格式不正确'];
   const payload = body(code, message);
   socket.end(
     `HTTP/1.1 ${ERROR_STATUS[code]} ${code === ErrorCode.HeadersTooLarge ? 'Request Header Fields Too Large' : 'Bad Request'}\r\n` +

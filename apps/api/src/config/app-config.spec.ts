@@ -55,7 +55,10 @@ describe('loadConfig', () => {
   it('runs the job schedules outside tests, hourly retention unless JOBS_RETENTION_CRON says otherwise', () => {
     expect(loadConfig({ DATA_DIR: dataDir() }).jobs).toEqual({ run: true, retentionCron: '0 * * * *' });
     expect(loadConfig({ DATA_DIR: dataDir(), NODE_ENV: 'test' }).jobs.run).toBe(false);
-    expect(loadConfig({ DATA_DIR: dataDir(), NODE_ENV: 'test', JOBS_RUN: 'true', JOBS_RETENTION_CRON: '*/5 * * * *' }).jobs).toEqual({ run: true, retentionCron: '*/5 * * * *' });
+    expect(loadConfig({ DATA_DIR: dataDir(), NODE_ENV: 'test', JOBS_RUN: 'true', JOBS_RETENTION_CRON: '*/5 * * * *' }).jobs).toEqual({
+      run: true,
+      retentionCron: '*/5 * * * *',
+    });
     expect(() => loadConfig({ DATA_DIR: dataDir(), JOBS_RETENTION_CRON: 'hourly' })).toThrow('JOBS_RETENTION_CRON');
     expect(() => loadConfig({ DATA_DIR: dataDir(), JOBS_RUN: 'yes' })).toThrow('JOBS_RUN');
   });
@@ -68,13 +71,24 @@ describe('loadConfig', () => {
 
   it('limits SMS codes per address and across everyone, and takes other numbers from the settings', () => {
     expect(loadConfig({ DATA_DIR: dataDir() }).smsLimits).toEqual({ perAddressPerMinute: 5, perAddressPerHour: 30, globalPerMinute: 100 });
-    expect(loadConfig({ DATA_DIR: dataDir(), SMS_GLOBAL_PER_MINUTE: '500', SMS_PER_ADDRESS_PER_HOUR: '60' }).smsLimits).toMatchObject({ globalPerMinute: 500, perAddressPerHour: 60 });
+    expect(loadConfig({ DATA_DIR: dataDir(), SMS_GLOBAL_PER_MINUTE: '500', SMS_PER_ADDRESS_PER_HOUR: '60' }).smsLimits).toMatchObject({
+      globalPerMinute: 500,
+      perAddressPerHour: 60,
+    });
     expect(() => loadConfig({ DATA_DIR: dataDir(), SMS_GLOBAL_PER_MINUTE: '0' })).toThrow('SMS_GLOBAL_PER_MINUTE');
   });
 
   it('serves the API documents outside production, and in production only with API_DOCS=true', () => {
     expect(loadConfig({ DATA_DIR: dataDir() }).apiDocs).toBe(true);
-    const production = { ...productionKeys, NODE_ENV: 'production', DATABASE_URL: 'postgres://x/y', SMS_PROVIDER: 'http', SMS_HTTP_URL: 'http://sms', WECHAT_APP_ID: 'wx', WECHAT_APP_SECRET: 's' };
+    const production = {
+      ...productionKeys,
+      NODE_ENV: 'production',
+      DATABASE_URL: 'postgres://x/y',
+      SMS_PROVIDER: 'http',
+      SMS_HTTP_URL: 'http://sms',
+      WECHAT_APP_ID: 'wx',
+      WECHAT_APP_SECRET: 's',
+    };
     expect(loadConfig(production).apiDocs).toBe(false);
     expect(loadConfig({ ...production, API_DOCS: 'true' }).apiDocs).toBe(true);
   });

@@ -106,7 +106,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   // Production logs every request; the demo's console shows only warnings unless LOG_LEVEL=info.
   const logLevel = oneOf('LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'silent'], production ? 'info' : 'warn');
 
-  const trustProxy = (env.TRUST_PROXY || '').split(',').map((a) => a.trim()).filter(Boolean);
+  const trustProxy = (env.TRUST_PROXY || '')
+    .split(',')
+    .map((a) => a.trim())
+    .filter(Boolean);
   for (const address of trustProxy) if (!isIP(address.split('/')[0])) problems.push(`TRUST_PROXY must list IP addresses or CIDR ranges (got "${address}")`);
   const apiDocs = oneOf('API_DOCS', ['true', 'false'], production ? 'false' : 'true') === 'true';
   const runJobs = oneOf('JOBS_RUN', ['true', 'false'], nodeEnv === 'test' ? 'false' : 'true') === 'true';
@@ -139,7 +142,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       appSecret: env.WECHAT_APP_SECRET || null,
       apiBaseUrl: env.WECHAT_API_BASE_URL || 'https://api.weixin.qq.com',
     },
-    corsOrigins: (env.CORS_ORIGINS || '').split(',').map((o) => o.trim()).filter(Boolean),
+    corsOrigins: (env.CORS_ORIGINS || '')
+      .split(',')
+      .map((o) => o.trim())
+      .filter(Boolean),
     trustProxy,
     apiDocs,
     h5Dir: resolveH5Dir(env.H5_DIR),

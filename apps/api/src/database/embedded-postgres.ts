@@ -47,7 +47,8 @@ export async function startEmbeddedPostgres(dataDir: string, options: EmbeddedPo
     run(bin.initdb, ['--pgdata', cluster, '--username', 'postgres', '--auth', 'trust', '--encoding', 'UTF8', '--locale', 'C', '--no-instructions']);
   }
   // A server left running by a process that was killed outright holds the cluster: stop it first.
-  if (existsSync(join(cluster, 'postmaster.pid'))) spawnSync(bin.pgCtl, ['stop', '-D', cluster, '-m', 'fast', '-w'], runAs ? { uid: runAs.uid, gid: runAs.gid } : {});
+  if (existsSync(join(cluster, 'postmaster.pid')))
+    spawnSync(bin.pgCtl, ['stop', '-D', cluster, '-m', 'fast', '-w'], runAs ? { uid: runAs.uid, gid: runAs.gid } : {});
 
   let port = 0;
   let running = false;

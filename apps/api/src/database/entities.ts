@@ -14,5 +14,20 @@ import { Station } from '../stations/station.entity';
 import { StationCheckIn } from '../stations/station-check-in.entity';
 import { StationReport } from '../stations/station-report.entity';
 
-export const ENTITIES = [Org, User, RefreshToken, SmsCode, MembershipApplication, Member, AuditEntry, Station, StationCheckIn, StationReport,
-  BenefitProgramme, BenefitSession, BenefitClaim, ProgrammeProvider, IdempotencyKey];
+export const ENTITIES = [
+  Org,
+  User,
+  RefreshToken,
+  SmsCode,
+  MembershipApplication,
+  Member,
+  AuditEntry,
+  Station,
+  StationCheckIn,
+  StationReport,
+  BenefitProgramme,
+  BenefitSession,
+  BenefitClaim,
+  ProgrammeProvider,
+  IdempotencyKey,
+];

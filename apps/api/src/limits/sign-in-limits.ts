@@ -32,8 +32,22 @@ export const SMS_GLOBAL_SCOPE = 'sms-send:global';
 export function smsSendRules(phone: string, address: string, limits: SmsSendLimits): LimitRule[] {
   const fromAddress = (wait: string) => `当前网络获取验证码过于频繁，请 ${wait}后再试`;
   return [
-    { scope: 'sms-send:address:minute', key: address, limit: limits.perAddressPerMinute, windowSeconds: MINUTE, code: ErrorCode.TooManyRequests, message: fromAddress },
-    { scope: 'sms-send:address:hour', key: address, limit: limits.perAddressPerHour, windowSeconds: HOUR, code: ErrorCode.TooManyRequests, message: fromAddress },
+    {
+      scope: 'sms-send:address:minute',
+      key: address,
+      limit: limits.perAddressPerMinute,
+      windowSeconds: MINUTE,
+      code: ErrorCode.TooManyRequests,
+      message: fromAddress,
+    },
+    {
+      scope: 'sms-send:address:hour',
+      key: address,
+      limit: limits.perAddressPerHour,
+      windowSeconds: HOUR,
+      code: ErrorCode.TooManyRequests,
+      message: fromAddress,
+    },
     {
       scope: 'sms-send:phone:hour',
       key: phone,
@@ -52,7 +66,14 @@ export function smsSendRules(phone: string, address: string, limits: SmsSendLimi
       field: 'phone',
       message: () => `该手机号今天已获取 ${SMS_PER_PHONE_PER_DAY} 次验证码，请明天再试`,
     },
-    { scope: SMS_GLOBAL_SCOPE, key: '*', limit: limits.globalPerMinute, windowSeconds: MINUTE, code: ErrorCode.TooManyRequests, message: (wait) => `短信服务繁忙，请 ${wait}后再试` },
+    {
+      scope: SMS_GLOBAL_SCOPE,
+      key: '*',
+      limit: limits.globalPerMinute,
+      windowSeconds: MINUTE,
+      code: ErrorCode.TooManyRequests,
+      message: (wait) => `短信服务繁忙，请 ${wait}后再试`,
+    },
   ];
 }
 
@@ -91,8 +112,22 @@ export function staffLoginRules(username: string, address: string, knownGood: bo
   if (knownGood) return [atAddress];
   return [
     atAddress,
-    { scope: 'staff-login:address', key: address, limit: STAFF_FAILURES_PER_ADDRESS, windowSeconds: STAFF_LOCK_SECONDS, code: ErrorCode.TooManyRequests, message },
-    { scope: 'staff-login:username', key: username, limit: STAFF_FAILURES_PER_USERNAME, windowSeconds: STAFF_LOCK_SECONDS, code: ErrorCode.TooManyRequests, message },
+    {
+      scope: 'staff-login:address',
+      key: address,
+      limit: STAFF_FAILURES_PER_ADDRESS,
+      windowSeconds: STAFF_LOCK_SECONDS,
+      code: ErrorCode.TooManyRequests,
+      message,
+    },
+    {
+      scope: 'staff-login:username',
+      key: username,
+      limit: STAFF_FAILURES_PER_USERNAME,
+      windowSeconds: STAFF_LOCK_SECONDS,
+      code: ErrorCode.TooManyRequests,
+      message,
+    },
   ];
 }
 

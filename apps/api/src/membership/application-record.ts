@@ -8,12 +8,7 @@ import type { MembershipApplication } from './membership-application.entity';
  * The row an application is stored as: the ID number encrypted, with its blind index and masked
  * form (last four digits); gender read from it; consent stamped now. The input is already validated.
  */
-export function applicationRecord(
-  input: ApplyForMembershipDto,
-  userId: string,
-  targetOrgId: string,
-  keys: AppConfig['keys'],
-): Partial<MembershipApplication> {
+export function applicationRecord(input: ApplyForMembershipDto, userId: string, targetOrgId: string, keys: AppConfig['keys']): Partial<MembershipApplication> {
   const parsed = parseIdNumber(input.idNumber)!;
   return {
     userId,

@@ -20,10 +20,10 @@ const DEMO_APPLICANTS: { name: string; first17: string; phone: string; occupatio
 export async function seedDemoApplications(manager: EntityManager, keys: AppConfig['keys']): Promise<void> {
   const orgs = await manager.find(Org);
   for (const applicant of DEMO_APPLICANTS) {
-    await manager.query(
-      `INSERT INTO users (phone, display_name, roles) VALUES ($1, $2, '{worker}') ON CONFLICT (phone) WHERE phone IS NOT NULL DO NOTHING`,
-      [applicant.phone, applicant.name],
-    );
+    await manager.query(`INSERT INTO users (phone, display_name, roles) VALUES ($1, $2, '{worker}') ON CONFLICT (phone) WHERE phone IS NOT NULL DO NOTHING`, [
+      applicant.phone,
+      applicant.name,
+    ]);
     const user = await manager.findOneByOrFail(User, { phone: applicant.phone });
     if (await manager.existsBy(MembershipApplication, { userId: user.id })) continue;
     const input = {

@@ -43,7 +43,11 @@ export class MembershipReviewService {
     if (query.status) builder.andWhere('application.status = :status', { status: query.status });
     this.access.restrictToScope(builder, staff, Permission.ApplicationRead, 'application.targetOrgId');
     const [rows, total] = await builder.getManyAndCount();
-    return pageOf(rows.map((row) => this.view(row as MembershipApplication & { targetOrg: Org })), total, query);
+    return pageOf(
+      rows.map((row) => this.view(row as MembershipApplication & { targetOrg: Org })),
+      total,
+      query,
+    );
   }
 
   async approve(staff: AuthUser, applicationId: string): Promise<ApplicationApprovedView> {
@@ -65,7 +69,14 @@ export class MembershipReviewService {
         }),
       );
       await this.audit.record(
-        { actorUserId: staff.id, action: 'membership.application.approved', entityType: 'membership_application', entityId: reviewed.id, orgId: reviewed.targetOrgId, detail: { memberNumber: member.memberNumber } },
+        {
+          actorUserId: staff.id,
+          action: 'membership.application.approved',
+          entityType: 'membership_application',
+          entityId: reviewed.id,
+          orgId: reviewed.targetOrgId,
+          detail: { memberNumber: member.memberNumber },
+        },
         manager,
       );
       await publishEvent(manager, 'application.approved', { applicationId: reviewed.id, memberId: member.id, orgId: reviewed.targetOrgId });
@@ -78,7 +89,14 @@ export class MembershipReviewService {
     return this.dataSource.transaction(async (manager) => {
       const reviewed = await this.markReviewed(manager, applicationId, { status: 'rejected', reviewedBy: staff.id, rejectReason: reason.trim() });
       await this.audit.record(
-        { actorUserId: staff.id, action: 'membership.application.rejected', entityType: 'membership_application', entityId: reviewed.id, orgId: reviewed.targetOrgId, detail: { reason: reviewed.rejectReason } },
+        {
+          actorUserId: staff.id,
+          action: 'membership.application.rejected',
+          entityType: 'membership_application',
+          entityId: reviewed.id,
+          orgId: reviewed.targetOrgId,
+          detail: { reason: reviewed.rejectReason },
+        },
         manager,
       );
       return { id: reviewed.id, status: reviewed.status, rejectReason: reviewed.rejectReason };
@@ -88,8 +106,18 @@ export class MembershipReviewService {
   /** The whole ID number, for staff who must check it against a document; every read is audited. */
   async revealIdNumber(staff: AuthUser, applicationId: string): Promise<IdNumberView> {
     await this.access.requireAccess(staff, Permission.ApplicationIdNumberRead, applicationId);
-    const { id, targetOrgId, idNumberEncrypted } = await this.applications.createQueryBuilder('a').addSelect('a.idNumberEncrypted').where({ id: applicationId }).getOneOrFail();
-    await this.audit.record({ actorUserId: staff.id, action: 'membership.id_number.revealed', entityType: 'membership_application', entityId: id, orgId: targetOrgId });
+    const { id, targetOrgId, idNumberEncrypted } = await this.applications
+      .createQueryBuilder('a')
+      .addSelect('a.idNumberEncrypted')
+      .where({ id: applicationId })
+      .getOneOrFail();
+    await this.audit.record({
+      actorUserId: staff.id,
+      action: 'membership.id_number.revealed',
+      entityType: 'membership_application',
+      entityId: id,
+      orgId: targetOrgId,
+    });
     return { idNumber: decrypt(idNumberEncrypted, this.config.keys.piiEncryption) };
   }
 

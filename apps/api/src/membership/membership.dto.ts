@@ -1,13 +1,4 @@
-import {
-  APPLICATION_STATUSES,
-  ApplicationStatus,
-  EMPLOYER_CODES,
-  EmployerCode,
-  OCCUPATION_CODES,
-  Occupation,
-  TOWN_CODES,
-  TownCode,
-} from '@kgh/shared';
+import { APPLICATION_STATUSES, ApplicationStatus, EMPLOYER_CODES, EmployerCode, OCCUPATION_CODES, Occupation, TOWN_CODES, TownCode } from '@kgh/shared';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
 import { MobilePhone, ResidentIdNumber, Trimmed } from '../common/domain-validators';

@@ -39,11 +39,15 @@ export class MembershipService {
     const target = routeApplication(dto.employer, dto.townCode, await this.orgs.find());
     try {
       return await this.dataSource.transaction(async (manager) => {
-        const application = await manager.save(
-          manager.create(MembershipApplication, applicationRecord(dto, user.id, target.id, this.config.keys)),
-        );
+        const application = await manager.save(manager.create(MembershipApplication, applicationRecord(dto, user.id, target.id, this.config.keys)));
         await this.audit.record(
-          { actorUserId: user.id, action: 'membership.application.submitted', entityType: 'membership_application', entityId: application.id, orgId: target.id },
+          {
+            actorUserId: user.id,
+            action: 'membership.application.submitted',
+            entityType: 'membership_application',
+            entityId: application.id,
+            orgId: target.id,
+          },
           manager,
         );
         return { id: application.id, status: application.status, targetOrg: { id: target.id, name: target.name } };

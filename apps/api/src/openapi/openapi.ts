@@ -4,9 +4,7 @@ import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
   const config = new DocumentBuilder()
     .setTitle('柯工惠 API')
-    .setDescription(
-      '柯桥区总工会新就业形态劳动者服务平台。错误体统一为 {statusCode, code, message, details?}；金额以分（整数）表示；时间为带时区的 ISO-8601。',
-    )
+    .setDescription('柯桥区总工会新就业形态劳动者服务平台。错误体统一为 {statusCode, code, message, details?}；金额以分（整数）表示；时间为带时区的 ISO-8601。')
     .setVersion('1')
     .addServer('/', '本服务')
     .addBearerAuth()

@@ -1,11 +1,4 @@
-import {
-  formatOpeningHours,
-  isOpenAt,
-  OpeningHours,
-  openingHoursProblem,
-  parseOpeningHoursText,
-  shanghaiClock,
-} from './opening-hours';
+import { formatOpeningHours, isOpenAt, OpeningHours, openingHoursProblem, parseOpeningHoursText, shanghaiClock } from './opening-hours';
 
 // Wall-clock times in Shanghai. 2026-06-01 is a Monday.
 const at = (local: string) => new Date(`${local}+08:00`);
@@ -15,7 +8,15 @@ const weekdaysOnly: OpeningHours = {
   weekly: { mon: [['08:30', '17:30']], tue: [['08:30', '17:30']], wed: [['08:30', '17:30']], thu: [['08:30', '17:30']], fri: [['08:30', '17:30']] },
 };
 const nightShift: OpeningHours = { is24h: false, weekly: { fri: [['22:00', '06:00']], sat: [['22:00', '06:00']] } };
-const splitDay: OpeningHours = { is24h: false, weekly: { mon: [['08:00', '12:00'], ['14:00', '24:00']] } };
+const splitDay: OpeningHours = {
+  is24h: false,
+  weekly: {
+    mon: [
+      ['08:00', '12:00'],
+      ['14:00', '24:00'],
+    ],
+  },
+};
 
 describe('shanghaiClock', () => {
   it('reads the weekday and minute in UTC+8 whatever the instant’s own offset', () => {

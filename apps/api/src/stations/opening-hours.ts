@@ -95,7 +95,10 @@ export function parseOpeningHoursText(text: string): { hours: OpeningHours } | {
   const trimmed = text.trim().toLowerCase();
   if (trimmed === '24h') return { hours: ALWAYS_OPEN };
   const weekly: Partial<Record<Weekday, Span[]>> = {};
-  for (const group of trimmed.split(';').map((g) => g.trim()).filter(Boolean)) {
+  for (const group of trimmed
+    .split(';')
+    .map((g) => g.trim())
+    .filter(Boolean)) {
     const [daysPart, spansPart, ...extra] = group.split(/\s+/);
     if (!spansPart || extra.length > 0) return { problem: `无法识别“${group}”，应如 mon-fri 08:00-20:00` };
     const days: Weekday[] = [];

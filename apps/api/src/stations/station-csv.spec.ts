@@ -93,13 +93,32 @@ describe('writeStationCsv', () => {
     const station = aStation({});
     const { stations, problems } = readStationCsv(writeStationCsv([station]));
     expect(problems).toEqual([]);
-    expect(stations[0].station).toMatchObject({ name: station.name, address: station.address, amenities: station.amenities, openingHours: station.openingHours });
+    expect(stations[0].station).toMatchObject({
+      name: station.name,
+      address: station.address,
+      amenities: station.amenities,
+      openingHours: station.openingHours,
+    });
   });
 
   it('guards names, addresses, phones and hosts that Excel would run as formulas, and reads them back', () => {
-    const station = aStation({ name: '=HYPERLINK("http://evil.example")', kind: 'mobile', address: '@笛扬路', phone: '+86 575 8411 2233', hostOrg: '-中通', amenities: [] });
+    const station = aStation({
+      name: '=HYPERLINK("http://evil.example")',
+      kind: 'mobile',
+      address: '@笛扬路',
+      phone: '+86 575 8411 2233',
+      hostOrg: '-中通',
+      amenities: [],
+    });
     const text = writeStationCsv([station]);
-    expect(text.split('\r\n')[1]).toBe(`"'=HYPERLINK(""http://evil.example"")",流动站,柯桥街道,'@笛扬路,30.0812,120.4931,'+86 575 8411 2233,'-中通,,24h,a1b2,true,`);
-    expect(readStationCsv(text).stations[0].station).toMatchObject({ name: station.name, address: station.address, phone: station.phone, hostOrg: station.hostOrg });
+    expect(text.split('\r\n')[1]).toBe(
+      `"'=HYPERLINK(""http://evil.example"")",流动站,柯桥街道,'@笛扬路,30.0812,120.4931,'+86 575 8411 2233,'-中通,,24h,a1b2,true,`,
+    );
+    expect(readStationCsv(text).stations[0].station).toMatchObject({
+      name: station.name,
+      address: station.address,
+      phone: station.phone,
+      hostOrg: station.hostOrg,
+    });
   });
 });

@@ -68,7 +68,11 @@ export class StationsAdminController {
   @ApiOkResponse({ type: AdminStationReportView })
   @Post('reports/:reportId/resolve')
   @HttpCode(HttpStatus.OK)
-  resolveReport(@CurrentUser() staff: AuthUser, @Param('reportId', reportId) id: string, @Body() body: ResolveStationReportDto): Promise<AdminStationReportView> {
+  resolveReport(
+    @CurrentUser() staff: AuthUser,
+    @Param('reportId', reportId) id: string,
+    @Body() body: ResolveStationReportDto,
+  ): Promise<AdminStationReportView> {
     return this.admin.resolveReport(staff, id, body.note);
   }
 

@@ -101,7 +101,14 @@ export class StationsAdminService {
     if (query.status) builder.andWhere('report.status = :status', { status: query.status });
     this.access.restrictToScope(builder, staff, Permission.StationReportRead, 'station.orgId');
     // Raw rows (the station's name and town beside each report): offset and limit page them, a count gives the total.
-    const [items, total] = await Promise.all([builder.clone().offset((query.page - 1) * query.pageSize).limit(query.pageSize).getRawMany<AdminStationReportView>(), builder.getCount()]);
+    const [items, total] = await Promise.all([
+      builder
+        .clone()
+        .offset((query.page - 1) * query.pageSize)
+        .limit(query.pageSize)
+        .getRawMany<AdminStationReportView>(),
+      builder.getCount(),
+    ]);
     return pageOf(items, total, query);
   }
 
@@ -140,7 +147,14 @@ export class StationsAdminService {
           { chunk: IMPORT_ROWS_PER_INSERT },
         );
         await this.audit.recordMany(
-          saved.map((station) => ({ actorUserId: staff.id, action: 'station.import', entityType: 'station', entityId: station.id, orgId: station.orgId, detail: { name: station.name } })),
+          saved.map((station) => ({
+            actorUserId: staff.id,
+            action: 'station.import',
+            entityType: 'station',
+            entityId: station.id,
+            orgId: station.orgId,
+            detail: { name: station.name },
+          })),
           manager,
         );
         return { imported: saved.length };

@@ -111,7 +111,14 @@ export class StationsService {
     return this.dataSource.transaction(async (manager) => {
       const report = await manager.save(manager.create(StationReport, { stationId, userId: user.id, kind: body.kind, note: body.note ?? null }));
       await this.audit.record(
-        { actorUserId: user.id, action: 'station.report', entityType: 'station_report', entityId: report.id, orgId: station.orgId, detail: { stationId, kind: body.kind } },
+        {
+          actorUserId: user.id,
+          action: 'station.report',
+          entityType: 'station_report',
+          entityId: report.id,
+          orgId: station.orgId,
+          detail: { stationId, kind: body.kind },
+        },
         manager,
       );
       return { id: report.id, stationId, kind: report.kind, note: report.note, status: report.status, createdAt: report.createdAt };

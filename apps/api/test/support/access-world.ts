@@ -90,5 +90,19 @@ export async function anAccessWorld(t: TestApp) {
   };
   const card = await t.http().get('/api/v1/membership/card').set('authorization', owner.token).expect(200);
 
-  return { t, town, owner, tokens, cardPayload: (card.body as { qrPayload: string }).qrPayload, station, report, application, programme, session, claim, redemptionCode, refreshToken };
+  return {
+    t,
+    town,
+    owner,
+    tokens,
+    cardPayload: (card.body as { qrPayload: string }).qrPayload,
+    station,
+    report,
+    application,
+    programme,
+    session,
+    claim,
+    redemptionCode,
+    refreshToken,
+  };
 }

@@ -43,7 +43,13 @@ export async function startApiProcess(env: Record<string, string> = {}): Promise
   const deadline = Date.now() + 90_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`the API exited early:\n${output}`);
-    if (await fetch(`${baseUrl}/health`).then((r) => r.ok, () => false)) break;
+    if (
+      await fetch(`${baseUrl}/health`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      break;
     if (Date.now() > deadline) {
       child.kill('SIGKILL');
       throw new Error(`the API did not answer /health in 90 s:\n${output}`);

@@ -63,7 +63,11 @@ export interface StormMember {
  * `count` joined members written straight to the database (the join flow is tested elsewhere and
  * is too slow for storms), each with a bearer token from the real token service.
  */
-export async function insertMembers(t: TestApp, count: number, profile: { occupation?: Occupation; gender?: Gender; unionCode?: string } = {}): Promise<StormMember[]> {
+export async function insertMembers(
+  t: TestApp,
+  count: number,
+  profile: { occupation?: Occupation; gender?: Gender; unionCode?: string } = {},
+): Promise<StormMember[]> {
   const union = await t.db.getRepository(Org).findOneByOrFail({ code: profile.unionCode ?? 'town:keqiao' });
   const tokens = t.app.get(TokensService);
   const users = await t.db.getRepository(User).save(
@@ -97,7 +101,9 @@ export async function insertMembers(t: TestApp, count: number, profile: { occupa
  * member and period. Returns the numbers for the test to compare with what it expected.
  */
 export async function checkInvariants(t: TestApp, programmeId: string) {
-  const [programme] = await t.db.query(`SELECT capacity, remaining, budget_fen::int AS budget, spent_fen::int AS spent FROM benefit_programmes WHERE id = $1`, [programmeId]);
+  const [programme] = await t.db.query(`SELECT capacity, remaining, budget_fen::int AS budget, spent_fen::int AS spent FROM benefit_programmes WHERE id = $1`, [
+    programmeId,
+  ]);
   const sessions = await t.db.query(
     `SELECT s.id, s.capacity, s.remaining, count(c.id) FILTER (WHERE c.status = ANY($2))::int AS held
        FROM benefit_sessions s LEFT JOIN benefit_claims c ON c.session_id = s.id

@@ -18,6 +18,8 @@ export function rawExchange(port: number) {
   const socket = connect(port, '127.0.0.1');
   const chunks: Buffer[] = [];
   socket.on('data', (chunk) => chunks.push(chunk));
-  const responses = new Promise<ReturnType<typeof parseResponses>>((resolve) => socket.on('close', () => resolve(parseResponses(Buffer.concat(chunks).toString()))));
+  const responses = new Promise<ReturnType<typeof parseResponses>>((resolve) =>
+    socket.on('close', () => resolve(parseResponses(Buffer.concat(chunks).toString()))),
+  );
   return { socket, responses };
 }

@@ -39,7 +39,7 @@ describe('usePageData', () => {
     expect(load).toHaveBeenCalledTimes(3)
   })
 
-  it('keeps the later request\'s answer when an earlier, slower one arrives after it', async () => {
+  it("keeps the later request's answer when an earlier, slower one arrives after it", async () => {
     const { load, answer } = deferredLoads()
     const { container } = render(<Probe load={load} refreshEveryMs={60_000} />)
     await act(async () => jest.advanceTimersByTime(60_000))

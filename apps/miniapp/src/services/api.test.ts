@@ -26,7 +26,9 @@ describe('api', () => {
   it('sends list parameters as comma lists', async () => {
     request.mockResolvedValue(answer(200, { items: [], total: 0, page: 1, pageSize: 20 }))
     await api.nearbyStations({ lat: 30, lng: 120.5, coord: 'wgs84', amenities: ['water', 'charging'] })
-    expect(request).toHaveBeenCalledWith(expect.objectContaining({ url: '/api/v1/stations/nearby?lat=30&lng=120.5&coord=wgs84&amenities=water,charging' }))
+    expect(request).toHaveBeenCalledWith(
+      expect.objectContaining({ url: '/api/v1/stations/nearby?lat=30&lng=120.5&coord=wgs84&amenities=water,charging' }),
+    )
   })
 
   it('turns a refusal into an ApiError with its code', async () => {

@@ -121,7 +121,8 @@ export type NearbyStationsQuery = RequestOf<OperationOf<'/api/v1/stations/nearby
 export const api = {
   sendSmsCode: (phone: string) => anonymous.POST('/api/v1/auth/sms/send', { body: { phone } }),
   verifySmsCode: (phone: string, code: string) => anonymous.POST('/api/v1/auth/sms/verify', { body: { phone, code } }).then(started),
-  staffLogin: (username: string, password: string) => anonymous.POST('/api/v1/auth/staff/login', { body: { username, password } }).then(started),
+  staffLogin: (username: string, password: string) =>
+    anonymous.POST('/api/v1/auth/staff/login', { body: { username, password } }).then(started),
   wechatLogin: (code: string) => anonymous.POST('/api/v1/auth/wechat', { body: { code } }).then(started),
   me: () => signedIn.GET('/api/v1/me'),
   towns: () => anonymous.GET('/api/v1/orgs/towns', { query: WHOLE_LIST }).then((page) => page.items),

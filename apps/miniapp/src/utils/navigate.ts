@@ -8,10 +8,11 @@ export function navigated(navigation: Promise<unknown>): Promise<void> {
   return navigation.then(
     () => undefined,
     // A toast that cannot be shown either leaves nothing more to tell.
-    () => Taro.showToast({ title: NAVIGATION_FAILED, icon: 'none' }).then(
-      () => undefined,
-      () => undefined,
-    ),
+    () =>
+      Taro.showToast({ title: NAVIGATION_FAILED, icon: 'none' }).then(
+        () => undefined,
+        () => undefined,
+      ),
   )
 }
 

@@ -7,7 +7,13 @@ const CLAIM = {
   programmeId: 'p1',
   programmeName: '免费健康体检',
   sessionId: 's1',
-  session: { id: 's1', name: '柯桥区中医医院 体检日', location: '体检中心', startsAt: '2026-12-03T00:00:00Z', endsAt: '2026-12-03T09:00:00Z' },
+  session: {
+    id: 's1',
+    name: '柯桥区中医医院 体检日',
+    location: '体检中心',
+    startsAt: '2026-12-03T00:00:00Z',
+    endsAt: '2026-12-03T09:00:00Z',
+  },
   status: 'confirmed',
   statusName: '已确认',
   costFen: 120_000,
@@ -42,7 +48,13 @@ describe('ClaimItem', () => {
   })
 
   it('shows why a claim was rejected and no code for it', () => {
-    render(<ClaimItem claim={{ ...CLAIM, status: 'rejected', statusName: '未通过', rejectReason: '材料不全' }} onShowCode={jest.fn()} onCancel={jest.fn()} />)
+    render(
+      <ClaimItem
+        claim={{ ...CLAIM, status: 'rejected', statusName: '未通过', rejectReason: '材料不全' }}
+        onShowCode={jest.fn()}
+        onCancel={jest.fn()}
+      />,
+    )
     expect(document.querySelector('.claim-item')?.textContent).toContain('未通过原因：材料不全')
     expect(document.querySelector('#claim-show-code')).toBeNull()
   })

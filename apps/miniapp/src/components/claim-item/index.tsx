@@ -43,7 +43,9 @@ export default function ClaimItem({ claim, busy, onShowCode, onCancel }: Props) 
         {claim.costFen > 0 ? ` · 工会补助 ${formatFen(claim.costFen)}` : ''}
       </Text>
       {claim.status === 'rejected' && claim.rejectReason && <Text className="claim-item__reason">未通过原因：{claim.rejectReason}</Text>}
-      {claim.status === 'redeemed' && claim.redeemedAt && <Text className="claim-item__meta">核销于 {formatDateTime(claim.redeemedAt)}</Text>}
+      {claim.status === 'redeemed' && claim.redeemedAt && (
+        <Text className="claim-item__meta">核销于 {formatDateTime(claim.redeemedAt)}</Text>
+      )}
       {(claim.status === 'confirmed' || canCancel(claim)) && (
         <View className="claim-item__actions">
           {claim.status === 'confirmed' && (

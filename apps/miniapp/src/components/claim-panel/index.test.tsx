@@ -10,16 +10,17 @@ jest.mock('../../services/api', () => ({
   api: { claimBenefit: jest.fn() },
 }))
 
-
-const PROGRAMME: Schema<'ProgrammeDetailView'> = { ...aCheckupProgramme({ id: 'p1', description: '' }), sessions: [aCheckupSession('s1'), aCheckupSession('s2')] }
+const PROGRAMME: Schema<'ProgrammeDetailView'> = {
+  ...aCheckupProgramme({ id: 'p1', description: '' }),
+  sessions: [aCheckupSession('s1'), aCheckupSession('s2')],
+}
 
 const CONFIRMED = { id: 'c1', status: 'confirmed', statusName: '已确认' } as Schema<'ClaimView'>
 const networkError = () => new ApiError({ statusCode: 0, code: ClientErrorCode.Network, message: '网络连接失败，请稍后再试' })
 const serverError = () => new ApiError({ statusCode: 503, code: ClientErrorCode.Unknown, message: '请求失败（503）' })
 const keysSent = () => jest.mocked(api.claimBenefit).mock.calls.map((call) => call[2])
 
-const renderPanel = () =>
-  render(<ClaimPanel programme={PROGRAMME} retryDelaysMs={[0, 0]} onShowCode={jest.fn()} onMyClaims={jest.fn()} />)
+const renderPanel = () => render(<ClaimPanel programme={PROGRAMME} retryDelaysMs={[0, 0]} onShowCode={jest.fn()} onMyClaims={jest.fn()} />)
 // Clicks, then lets the zero-delay retries and their promises run out.
 const click = (selector: string) =>
   act(async () => {
@@ -31,7 +32,11 @@ describe('ClaimPanel', () => {
   beforeEach(() => jest.mocked(api.claimBenefit).mockReset())
 
   it('retries an unanswered claim with the same Idempotency-Key and shows 已确认', async () => {
-    jest.mocked(api.claimBenefit).mockRejectedValueOnce(networkError()).mockRejectedValueOnce(serverError()).mockResolvedValueOnce(CONFIRMED)
+    jest
+      .mocked(api.claimBenefit)
+      .mockRejectedValueOnce(networkError())
+      .mockRejectedValueOnce(serverError())
+      .mockResolvedValueOnce(CONFIRMED)
     renderPanel()
     await click('.session-option[data-session-id="s1"]')
     await click('#programme-claim')
@@ -76,7 +81,11 @@ describe('ClaimPanel', () => {
   })
 
   it('uses a new key when the worker switches to another batch after an unanswered attempt', async () => {
-    jest.mocked(api.claimBenefit).mockRejectedValueOnce(networkError()).mockRejectedValueOnce(networkError()).mockRejectedValueOnce(networkError())
+    jest
+      .mocked(api.claimBenefit)
+      .mockRejectedValueOnce(networkError())
+      .mockRejectedValueOnce(networkError())
+      .mockRejectedValueOnce(networkError())
     renderPanel()
     await click('.session-option[data-session-id="s1"]')
     await click('#programme-claim')
@@ -102,7 +111,10 @@ describe('ClaimPanel', () => {
     renderPanel()
     await click('.session-option[data-session-id="s1"]')
     await click('#programme-claim')
-    expect(Array.from(document.querySelectorAll('.claim-result__line')).map((l) => l.textContent)).toEqual(['仅限快递员申领', '入会满 30 天后可申领'])
+    expect(Array.from(document.querySelectorAll('.claim-result__line')).map((l) => l.textContent)).toEqual([
+      '仅限快递员申领',
+      '入会满 30 天后可申领',
+    ])
   })
 
   it('shows 候补中 for a waitlisted claim and 待审核 for one that needs review', async () => {

@@ -21,10 +21,7 @@ const COPY = {
   failed: '申领失败，请稍后再试',
 }
 
-type Outcome =
-  | { kind: 'claimed'; claim: Schema<'ClaimView'> }
-  | { kind: 'refused'; title: string; lines: string[] }
-  | { kind: 'unsure' }
+type Outcome = { kind: 'claimed'; claim: Schema<'ClaimView'> } | { kind: 'refused'; title: string; lines: string[] } | { kind: 'unsure' }
 
 function claimedText(claim: Schema<'ClaimView'>): { title: string; hint: string } {
   switch (claim.status) {
@@ -128,7 +125,9 @@ export default function ClaimPanel({ programme, retryDelaysMs = [1000, 3000], on
         <View id="claim-result" className="claim-result claim-result--refused" role="alert">
           <Text className="claim-result__title">{outcome.title}</Text>
           {outcome.lines.map((line) => (
-            <Text key={line} className="claim-result__line">{line}</Text>
+            <Text key={line} className="claim-result__line">
+              {line}
+            </Text>
           ))}
         </View>
       )}
@@ -138,7 +137,15 @@ export default function ClaimPanel({ programme, retryDelaysMs = [1000, 3000], on
           <Text className="claim-result__line">{COPY.unsureHint}</Text>
         </View>
       )}
-      <Button id="programme-claim" type="primary" block size="large" loading={busy} disabled={busy || !eligible || needsSession} onClick={claim}>
+      <Button
+        id="programme-claim"
+        type="primary"
+        block
+        size="large"
+        loading={busy}
+        disabled={busy || !eligible || needsSession}
+        onClick={claim}
+      >
         {label}
       </Button>
     </View>

@@ -91,15 +91,36 @@ export default function JoinForm({ towns, onSubmit }: Props) {
       {input('idNumber', '身份证号', { placeholder: '18位居民身份证号', type: 'idcard', maxLength: 18 })}
       {input('phone', '手机号', { placeholder: '11位手机号', type: 'tel', maxLength: 11 })}
       <View className="join-form__field">
-        <SelectField id="join-occupation" label="职业" placeholder="请选择" options={OCCUPATION_OPTIONS} value={values.occupation} onChange={set('occupation')} />
+        <SelectField
+          id="join-occupation"
+          label="职业"
+          placeholder="请选择"
+          options={OCCUPATION_OPTIONS}
+          value={values.occupation}
+          onChange={set('occupation')}
+        />
         <FieldError field="occupation" errors={errors} />
       </View>
       <View className="join-form__field">
-        <SelectField id="join-employer" label="工作单位/平台" placeholder="请选择" options={EMPLOYER_OPTIONS} value={values.employer} onChange={set('employer')} />
+        <SelectField
+          id="join-employer"
+          label="工作单位/平台"
+          placeholder="请选择"
+          options={EMPLOYER_OPTIONS}
+          value={values.employer}
+          onChange={set('employer')}
+        />
         <FieldError field="employer" errors={errors} />
       </View>
       <View className="join-form__field">
-        <SelectField id="join-town" label="主要工作镇街" placeholder="请选择" options={toOptions(towns)} value={values.townCode} onChange={set('townCode')} />
+        <SelectField
+          id="join-town"
+          label="主要工作镇街"
+          placeholder="请选择"
+          options={toOptions(towns)}
+          value={values.townCode}
+          onChange={set('townCode')}
+        />
         <FieldError field="townCode" errors={errors} />
       </View>
       <PrivacyNotice />

@@ -10,7 +10,9 @@ export default function MemberCard({ card }: { card: Card }) {
     <View className="member-card">
       <View className="member-card__head">
         <Text className="member-card__title">工会会员电子卡</Text>
-        <Text id="card-union" className="member-card__union">{card.union.name}</Text>
+        <Text id="card-union" className="member-card__union">
+          {card.union.name}
+        </Text>
       </View>
       <View className="member-card__rows">
         <Row label="姓名" id="card-name" value={card.nameMasked} />
@@ -30,7 +32,9 @@ function Row({ label, id, value }: { label: string; id: string; value: string })
   return (
     <View className="member-card__row">
       <Text className="member-card__label">{label}</Text>
-      <Text id={id} className="member-card__value">{value}</Text>
+      <Text id={id} className="member-card__value">
+        {value}
+      </Text>
     </View>
   )
 }

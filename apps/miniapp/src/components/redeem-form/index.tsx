@@ -49,12 +49,19 @@ export default function RedeemForm() {
     <View className="redeem-form">
       <CodeEntry busy={busy} onCode={redeem} />
       {result && (
-        <View id="redeem-result" className={`redeem-result redeem-result--${result.ok ? 'ok' : 'refused'}`} role="status" data-ok={result.ok}>
+        <View
+          id="redeem-result"
+          className={`redeem-result redeem-result--${result.ok ? 'ok' : 'refused'}`}
+          role="status"
+          data-ok={result.ok}
+        >
           {result.ok ? (
             <>
               <Text className="redeem-result__title">{COPY.done}</Text>
               <Row label="福利项目" value={result.claim.programmeName} />
-              {result.claim.session && <Row label="批次" value={`${result.claim.session.name}（${formatDateTime(result.claim.session.startsAt)}）`} />}
+              {result.claim.session && (
+                <Row label="批次" value={`${result.claim.session.name}（${formatDateTime(result.claim.session.startsAt)}）`} />
+              )}
               {result.claim.memberNameMasked && <Row label="会员" value={result.claim.memberNameMasked} />}
               {result.claim.memberNumber && <Row label="会员编号" value={result.claim.memberNumber} />}
               <Row label="核销时间" value={result.claim.redeemedAt ? formatDateTime(result.claim.redeemedAt) : ''} />

@@ -12,7 +12,13 @@ jest.mock('../../services/api', () => ({
 const CLAIM = {
   id: 'c1',
   programmeName: '免费健康体检',
-  session: { id: 's1', name: '柯桥区中医医院 体检日', location: '体检中心', startsAt: '2026-12-03T00:00:00Z', endsAt: '2026-12-03T09:00:00Z' },
+  session: {
+    id: 's1',
+    name: '柯桥区中医医院 体检日',
+    location: '体检中心',
+    startsAt: '2026-12-03T00:00:00Z',
+    endsAt: '2026-12-03T09:00:00Z',
+  },
   status: 'confirmed',
   statusName: '已确认',
   redeemedAt: null,
@@ -26,7 +32,9 @@ describe('RedemptionCode', () => {
   beforeEach(() => {
     jest.useFakeTimers()
     issued = 0
-    jest.mocked(api.redemptionCode).mockImplementation(async () => ({ code: `KGHR1.code-${++issued}.sig`, expiresAt: new Date(Date.now() + 120_000).toISOString() }))
+    jest
+      .mocked(api.redemptionCode)
+      .mockImplementation(async () => ({ code: `KGHR1.code-${++issued}.sig`, expiresAt: new Date(Date.now() + 120_000).toISOString() }))
     jest.mocked(api.claim).mockResolvedValue(CLAIM)
   })
   afterEach(() => jest.useRealTimers())
@@ -66,7 +74,9 @@ describe('RedemptionCode', () => {
 
   it('shows 已核销 when the code is asked for a claim already redeemed', async () => {
     const { ApiError } = jest.requireActual('../../services/api')
-    jest.mocked(api.redemptionCode).mockRejectedValue(new ApiError({ statusCode: 409, code: ErrorCode.AlreadyRedeemed, message: '该福利已核销' }))
+    jest
+      .mocked(api.redemptionCode)
+      .mockRejectedValue(new ApiError({ statusCode: 409, code: ErrorCode.AlreadyRedeemed, message: '该福利已核销' }))
     render(<RedemptionCode claimId="c1" />)
     await advance(0)
     expect(document.querySelector('#redemption-status')?.textContent).toContain('已核销')

@@ -110,7 +110,11 @@ export default function RedemptionCode({ claimId, pollMs = 3_000 }: Props) {
           )}
         </View>
       )}
-      <View id="redemption-status" className={`redemption__status${redeemed ? ' redemption__status--done' : ''}`} data-status={redeemed ? 'redeemed' : claim?.status}>
+      <View
+        id="redemption-status"
+        className={`redemption__status${redeemed ? ' redemption__status--done' : ''}`}
+        data-status={redeemed ? 'redeemed' : claim?.status}
+      >
         <Text>{redeemed ? COPY.redeemed : ended ? claim.statusName : COPY.waiting}</Text>
         {redeemed && claim?.redeemedAt && <Text className="redemption__when">核销时间：{formatDateTime(claim.redeemedAt)}</Text>}
       </View>
@@ -120,7 +124,9 @@ export default function RedemptionCode({ claimId, pollMs = 3_000 }: Props) {
           {code ? (
             <>
               <QrCode id="redemption-qr" payload={code.code} size={240} />
-              <Text id="redemption-countdown" className="redemption__countdown">{COPY.countdown(secondsLeft)}</Text>
+              <Text id="redemption-countdown" className="redemption__countdown">
+                {COPY.countdown(secondsLeft)}
+              </Text>
               <Text className="redemption__label">{COPY.textLabel}</Text>
               <Text id="redemption-code-text" className="redemption__text" userSelect>
                 {code.code}

@@ -25,9 +25,7 @@ export default function SelectField({ id, label, placeholder, options, value, on
     <View className="select-field">
       <View id={id} className="select-field__row" onClick={() => setOpen(true)}>
         <Text className="select-field__label">{label}</Text>
-        <Text className={selected ? 'select-field__value' : 'select-field__placeholder'}>
-          {selected?.label ?? placeholder}
-        </Text>
+        <Text className={selected ? 'select-field__value' : 'select-field__placeholder'}>{selected?.label ?? placeholder}</Text>
       </View>
       <Picker
         title={label}

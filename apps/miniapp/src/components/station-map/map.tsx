@@ -32,10 +32,7 @@ export default function OfflineStationMap({ stations, user, centre, onOpen }: St
             <Text className="station-marker__dot">{i + 1}</Text>
           </View>
         ))}
-        <View
-          className={user ? 'station-map__user' : 'station-map__centre'}
-          style={{ left: `${here.left}%`, top: `${here.top}%` }}
-        >
+        <View className={user ? 'station-map__user' : 'station-map__centre'} style={{ left: `${here.left}%`, top: `${here.top}%` }}>
           <Text className="station-map__user-label">{user ? '我' : '镇街中心'}</Text>
         </View>
         <View className="station-map__scale">

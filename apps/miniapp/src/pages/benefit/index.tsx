@@ -35,14 +35,26 @@ export default function Benefit() {
       </View>
     )
   }
-  if (error) return <View className="page"><Text className="form-error">{error.message}</Text></View>
-  if (!programme) return <View className="page"><Text className="page__hint">{COPY.loading}</Text></View>
+  if (error)
+    return (
+      <View className="page">
+        <Text className="form-error">{error.message}</Text>
+      </View>
+    )
+  if (!programme)
+    return (
+      <View className="page">
+        <Text className="page__hint">{COPY.loading}</Text>
+      </View>
+    )
 
   const notMember = programme.eligibility.reasons.includes('NOT_A_MEMBER')
   return (
     <View className="page benefit">
       <View className="benefit__card">
-        <Text id="benefit-name" className="benefit__name">{programme.name}</Text>
+        <Text id="benefit-name" className="benefit__name">
+          {programme.name}
+        </Text>
         <Text className="benefit__cost">{costText(programme, !notMember)}</Text>
         {programme.description && <Text className="benefit__description">{programme.description}</Text>}
         <Text className="benefit__period">
@@ -53,7 +65,9 @@ export default function Benefit() {
       <View className="benefit__card">
         <Text className="benefit__section">申领规则</Text>
         {rulesText(programme).map((line) => (
-          <Text key={line} className="benefit__rule">{line}</Text>
+          <Text key={line} className="benefit__rule">
+            {line}
+          </Text>
         ))}
       </View>
 

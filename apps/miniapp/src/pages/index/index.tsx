@@ -46,7 +46,9 @@ export default function Home() {
       <View className="home__banner">
         <Text className="home__title">柯工惠</Text>
         <Text className="home__subtitle">柯桥区总工会 · 新就业形态劳动者服务</Text>
-        <Text className="home__text">快递小哥、外卖骑手、货运司机、网络主播……两分钟在线入会，享受驿站、体检、疗休养和法律援助等会员服务。</Text>
+        <Text className="home__text">
+          快递小哥、外卖骑手、货运司机、网络主播……两分钟在线入会，享受驿站、体检、疗休养和法律援助等会员服务。
+        </Text>
       </View>
       {!loading && <Actions status={status ?? 'signed_out'} />}
     </View>

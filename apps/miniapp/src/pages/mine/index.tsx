@@ -34,7 +34,9 @@ export default function Mine() {
     <View className="page mine">
       <View className="mine__profile">
         <Text className="mine__name">{user.displayName}</Text>
-        <Text id="mine-phone" className="mine__phone">{user.phoneMasked ?? '未绑定手机号'}</Text>
+        <Text id="mine-phone" className="mine__phone">
+          {user.phoneMasked ?? '未绑定手机号'}
+        </Text>
       </View>
       <CellGroup>
         <Cell id="mine-status" title="入会申请进度" clickable onClick={() => openPage('membership-status')} />

@@ -32,7 +32,12 @@ export default function MyClaims() {
   const [message, setMessage] = useState('')
 
   const cancel = async (claim: Schema<'ClaimView'>) => {
-    const { confirm } = await Taro.showModal({ title: COPY.confirmTitle, content: COPY.confirmText(claim.programmeName), confirmText: '确定取消', cancelText: '再想想' })
+    const { confirm } = await Taro.showModal({
+      title: COPY.confirmTitle,
+      content: COPY.confirmText(claim.programmeName),
+      confirmText: '确定取消',
+      cancelText: '再想想',
+    })
     if (!confirm) return
     setCancelling(claim.id)
     setMessage('')
@@ -58,13 +63,27 @@ export default function MyClaims() {
       </View>
     )
   }
-  if (error) return <View className="page"><Text className="form-error">{error.message}</Text></View>
-  if (!loaded) return <View className="page"><Text className="page__hint">{COPY.loading}</Text></View>
+  if (error)
+    return (
+      <View className="page">
+        <Text className="form-error">{error.message}</Text>
+      </View>
+    )
+  if (!loaded)
+    return (
+      <View className="page">
+        <Text className="page__hint">{COPY.loading}</Text>
+      </View>
+    )
 
   const claims = loaded.map((c) => changed[c.id] ?? c)
   return (
     <View className="page my-claims">
-      {message && <Text id="my-claims-message" className="form-error">{message}</Text>}
+      {message && (
+        <Text id="my-claims-message" className="form-error">
+          {message}
+        </Text>
+      )}
       {claims.length === 0 && (
         <>
           <Text className="page__hint">{COPY.empty}</Text>

@@ -36,7 +36,9 @@ export default function Redeem() {
     <View className="page redeem">
       <Text className="page__title">{COPY.title}</Text>
       <Text className="page__hint">{COPY.hint}</Text>
-      <Text id="redeem-operator" className="redeem__operator">核销人员：{user.displayName}</Text>
+      <Text id="redeem-operator" className="redeem__operator">
+        核销人员：{user.displayName}
+      </Text>
       <RedeemForm />
     </View>
   )

@@ -26,7 +26,10 @@ const STATION = {
   lng: 120.5012,
   amenities: ['water' as const, 'toilet' as const],
   isOpenNow: false,
-  openingHours: { is24h: false, weekly: { mon: [['08:30', '17:30']] as [string, string][], tue: [['08:30', '17:30']] as [string, string][] } },
+  openingHours: {
+    is24h: false,
+    weekly: { mon: [['08:30', '17:30']] as [string, string][], tue: [['08:30', '17:30']] as [string, string][] },
+  },
   phone: '0575-84000000',
   townCode: 'keqiao' as const,
   hostOrg: null,
@@ -66,7 +69,9 @@ describe('Station page', () => {
 
   it('shows the API message when the worker checked in less than 10 minutes ago', async () => {
     session.save({ accessToken: 'a', refreshToken: 'r' })
-    jest.mocked(api.checkIn).mockRejectedValue(new ApiError({ statusCode: 409, code: ErrorCode.CheckInTooSoon, message: '10分钟内已在本驿站打卡' }))
+    jest
+      .mocked(api.checkIn)
+      .mockRejectedValue(new ApiError({ statusCode: 409, code: ErrorCode.CheckInTooSoon, message: '10分钟内已在本驿站打卡' }))
     await renderPage()
     await click('#station-checkin')
     expect(document.querySelector('#station-message')?.textContent).toBe('10分钟内已在本驿站打卡')
@@ -74,7 +79,14 @@ describe('Station page', () => {
 
   it('reports a station that was closed when it should be open', async () => {
     session.save({ accessToken: 'a', refreshToken: 'r' })
-    jest.mocked(api.reportStation).mockResolvedValue({ id: 'r1', stationId: 'st-1', kind: 'closed_when_open', note: null, status: 'open', createdAt: '2026-12-02T00:00:00Z' })
+    jest.mocked(api.reportStation).mockResolvedValue({
+      id: 'r1',
+      stationId: 'st-1',
+      kind: 'closed_when_open',
+      note: null,
+      status: 'open',
+      createdAt: '2026-12-02T00:00:00Z',
+    })
     await renderPage()
     await click('#station-report')
     await click('#report-kind-closed_when_open')

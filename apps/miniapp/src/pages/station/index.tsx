@@ -40,8 +40,18 @@ export default function Station() {
   const [reporting, setReporting] = useState(false)
   const [checkingIn, setCheckingIn] = useState(false)
 
-  if (error) return <View className="page"><Text className="form-error">{error.message}</Text></View>
-  if (!station) return <View className="page"><Text className="page__hint">{COPY.loading}</Text></View>
+  if (error)
+    return (
+      <View className="page">
+        <Text className="form-error">{error.message}</Text>
+      </View>
+    )
+  if (!station)
+    return (
+      <View className="page">
+        <Text className="page__hint">{COPY.loading}</Text>
+      </View>
+    )
 
   const checkIn = async () => {
     if (!session.isSignedIn()) return goSignIn()
@@ -75,12 +85,16 @@ export default function Station() {
   return (
     <View className="page station">
       <View className="station__card">
-        <Text id="station-name" className="station__name">{station.name}</Text>
+        <Text id="station-name" className="station__name">
+          {station.name}
+        </Text>
         <View className="station__meta">
           <OpenBadge id="station-open" open={station.isOpenNow} />
           <Text className="station__kind">{kindName(station.kind)}</Text>
         </View>
-        <Text id="station-address" className="station__address">{station.address}</Text>
+        <Text id="station-address" className="station__address">
+          {station.address}
+        </Text>
         <Text id="station-verified" className="page__hint">
           最近核实：{station.lastVerifiedAt ? formatDate(station.lastVerifiedAt) : COPY.notVerified}
         </Text>

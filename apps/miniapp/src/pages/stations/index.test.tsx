@@ -19,8 +19,7 @@ const STATION = {
 const taro = Taro as unknown as { getLocation: jest.Mock; request: jest.Mock; navigateTo: jest.Mock }
 
 /** The path and query of every request to the nearby search, in order. */
-const nearbyCalls = () =>
-  taro.request.mock.calls.map(([options]) => String(options.url)).filter((url) => url.includes('/stations/nearby'))
+const nearbyCalls = () => taro.request.mock.calls.map(([options]) => String(options.url)).filter((url) => url.includes('/stations/nearby'))
 
 const query = (url: string) => Object.fromEntries(new URL(url, 'http://x').searchParams)
 
@@ -34,7 +33,15 @@ describe('Stations page', () => {
     taro.getLocation = jest.fn()
     taro.request.mockImplementation(async ({ url }: { url: string }) =>
       url.includes('/orgs/towns')
-        ? { statusCode: 200, data: { items: [{ code: 'keqiao', name: '柯桥街道', orgId: 'o1' }, { code: 'anchang', name: '安昌街道', orgId: 'o2' }] } }
+        ? {
+            statusCode: 200,
+            data: {
+              items: [
+                { code: 'keqiao', name: '柯桥街道', orgId: 'o1' },
+                { code: 'anchang', name: '安昌街道', orgId: 'o2' },
+              ],
+            },
+          }
         : { statusCode: 200, data: { items: [STATION] } },
     )
   })
@@ -93,7 +100,10 @@ describe('Stations page', () => {
     const answers: ((items: unknown[]) => void)[] = []
     // Only nearby searches are asked here (located, so no town list); each waits for the test to answer it.
     taro.request.mockImplementation(
-      () => new Promise((resolve) => answers.push((items) => resolve({ statusCode: 200, data: { items, total: items.length, page: 1, pageSize: 100 } }))),
+      () =>
+        new Promise((resolve) =>
+          answers.push((items) => resolve({ statusCode: 200, data: { items, total: items.length, page: 1, pageSize: 100 } })),
+        ),
     )
     await renderPage()
     await act(async () => fireEvent.click(document.querySelector('.amenity-filter[data-amenity="charging"]')!))

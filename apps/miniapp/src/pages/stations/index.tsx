@@ -27,10 +27,7 @@ const COPY = {
 }
 
 type Origin =
-  | { status: 'locating' }
-  | { status: 'failed' }
-  | { status: 'located'; position: Position }
-  | { status: 'town'; code: string; name: string }
+  { status: 'locating' } | { status: 'failed' } | { status: 'located'; position: Position } | { status: 'town'; code: string; name: string }
 
 type Town = { code: string; name: string }
 
@@ -81,12 +78,16 @@ export default function Stations() {
   const pickerShown = origin.status === 'failed' || choosingTown
   useEffect(() => {
     if (!pickerShown) return
-    api.towns().then((list) => list.length > 0 && setTowns(list), () => undefined)
+    api.towns().then(
+      (list) => list.length > 0 && setTowns(list),
+      () => undefined,
+    )
   }, [pickerShown])
 
   const point = useMemo(() => searchPoint(origin), [origin])
   const query = useMemo<NearbyStationsQuery | null>(
-    () => point && { lat: point.lat, lng: point.lng, coord: point.coord, amenities: filters.amenities, openNow: filters.openNow || undefined },
+    () =>
+      point && { lat: point.lat, lng: point.lng, coord: point.coord, amenities: filters.amenities, openNow: filters.openNow || undefined },
     [point, filters],
   )
   useEffect(() => {
@@ -155,7 +156,11 @@ export default function Stations() {
           </View>
           {error && <Text className="form-error">{error}</Text>}
           {!stations && !error && <Text className="page__hint">{COPY.loading}</Text>}
-          {stations && stations.length === 0 && <Text id="stations-empty" className="page__hint">{COPY.empty}</Text>}
+          {stations && stations.length === 0 && (
+            <Text id="stations-empty" className="page__hint">
+              {COPY.empty}
+            </Text>
+          )}
           {stations && stations.length > 0 && view === 'list' && (
             <View id="stations-list" className="stations__list">
               {stations.map((s, i) => (
