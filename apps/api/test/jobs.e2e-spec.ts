@@ -4,7 +4,7 @@ import { Client } from 'pg';
 import { publishEvent } from '../src/jobs/domain-events';
 import { JobsService } from '../src/jobs/jobs.service';
 import { aProgramme, aSession, insertMembers } from './support/benefits';
-import { aMember } from './support/sessions';
+import { aMember, signInStaff } from './support/sessions';
 import { startTestApp, TestApp } from './support/test-app';
 import { SERVER_URL } from './support/test-database';
 
@@ -67,6 +67,23 @@ describe('domain events', () => {
     expect((await ofTrip('claim.promoted')).map((job: { data: object }) => job.data)).toEqual([
       { claimId: promoted.id, programmeId: trip.id, orgId: trip.orgId, status: 'confirmed' },
     ]);
+  });
+
+  it('publishes claim.confirmed when staff approve a claim under review, and nothing when they reject one', async () => {
+    const [approved, rejected] = await insertMembers(t, 2);
+    const aid = await aProgramme(t, { requiresApproval: true, capacity: 5 });
+    const claimOf = async (member: { token: string }) =>
+      (await t.http().post(`/api/v1/benefits/${aid.id}/claims`).set('authorization', member.token).set('idempotency-key', randomUUID()).send({}).expect(201))
+        .body.id as string;
+    const [toApprove, toReject] = [await claimOf(approved), await claimOf(rejected)];
+    expect(await jobsOf(t, 'claim.confirmed').then((jobs) => jobs.filter((job: { data: { programmeId: string } }) => job.data.programmeId === aid.id))).toEqual(
+      [],
+    );
+    const admin = await signInStaff(t, 'district-admin');
+    await t.http().post(`/api/v1/admin/claims/${toApprove}/approve`).set('authorization', admin).expect(200);
+    await t.http().post(`/api/v1/admin/claims/${toReject}/reject`).set('authorization', admin).send({ reason: '资料不全' }).expect(200);
+    const events = (await jobsOf(t, 'claim.confirmed')).filter((job: { data: { programmeId: string } }) => job.data.programmeId === aid.id);
+    expect(events.map((job: { data: object }) => job.data)).toEqual([{ claimId: toApprove, programmeId: aid.id, orgId: aid.orgId }]);
   });
 
   it('publishes nothing when the change rolls back', async () => {

@@ -7,6 +7,7 @@ import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../auth/auth-user';
 import { Page, pageOf } from '../common/page';
 import { transactionWithRetry } from '../common/transaction-retry';
+import { publishEvent } from '../jobs/domain-events';
 import { Member } from '../membership/member.entity';
 import { BenefitClaim } from './benefit-claim.entity';
 import { adminClaimView, claimView } from './benefit-views';
@@ -65,6 +66,7 @@ export class AdminClaimsService {
       await manager.update(BenefitClaim, { id: claim.id }, change);
       await releaseHold(manager, programme, claim, before, after);
       const promoted = event === 'reject' ? await promoteFirstWaitlisted(manager, programme, claim.sessionId, this.audit) : null;
+      if (after === 'confirmed') await publishEvent(manager, 'claim.confirmed', { claimId: claim.id, programmeId: programme.id, orgId: programme.orgId });
       await this.audit.record(
         {
           actorUserId: staff.id,
