@@ -335,6 +335,7 @@ describe('worker stations', () => {
         await patch(huashe.id, { phone: '0575-84110000' }),
         await t.http().delete(`/api/v1/admin/stations/${huashe.id}`).set('authorization', keqiaoStaff),
         await t.http().post(`/api/v1/admin/stations/${huashe.id}/verify`).set('authorization', keqiaoStaff),
+        await t.http().get(`/api/v1/admin/stations/${huashe.id}`).set('authorization', keqiaoStaff),
       ]) {
         expect(response.status).toBe(404);
         expect(response.body.code).toBe('NOT_FOUND');
@@ -348,6 +349,7 @@ describe('worker stations', () => {
       expect(create.status).toBe(403);
       const [row] = await t.db.query('SELECT phone FROM stations WHERE id = $1', [huashe.id]);
       expect(row.phone).toBeNull();
+      expect((await t.http().get(`/api/v1/admin/stations/${keqiao.id}`).set('authorization', keqiaoStaff).expect(200)).body.phone).toBe('0575-84110000');
       const mine = await t.http().get('/api/v1/admin/stations').set('authorization', keqiaoStaff).expect(200);
       expect(new Set(mine.body.items.map((s: { townCode: string }) => s.townCode))).toEqual(new Set(['keqiao']));
     });
@@ -366,6 +368,27 @@ describe('worker stations', () => {
       await t.http().post('/api/v1/admin/stations').set('authorization', admin).send(station).expect(201);
       const again = await t.http().post('/api/v1/admin/stations').set('authorization', admin).send(station);
       expect(again.status).toBe(409);
+    });
+  });
+
+  describe('the console’s station table', () => {
+    it('filters by town, kind, active and text within the caller’s scope', async () => {
+      const open = await createStation({ name: '筛选用小哥驿站', kind: 'courier_station' });
+      const closed = await createStation({ name: '筛选用职工驿站', kind: 'worker_station', address: '筛选路9号' });
+      await t.http().delete(`/api/v1/admin/stations/${closed.id}`).set('authorization', keqiaoStaff).expect(200);
+      const list = async (query: string) =>
+        (await t.http().get(`/api/v1/admin/stations?pageSize=100&${query}`).set('authorization', keqiaoStaff).expect(200)).body.items.map(
+          (s: { id: string }) => s.id,
+        );
+      expect(await list('q=筛选用')).toEqual(expect.arrayContaining([open.id, closed.id]));
+      expect(await list('q=筛选用&active=false')).toEqual([closed.id]);
+      expect(await list('q=筛选用&kind=courier_station')).toEqual([open.id]);
+      expect(await list('q=筛选路9')).toEqual([closed.id]);
+      expect(await list('q=筛选用&townCode=huashe')).toEqual([]);
+      expect(await list('q=100%')).toEqual([]);
+      const bad = await t.http().get('/api/v1/admin/stations?kind=shop&active=maybe').set('authorization', keqiaoStaff);
+      expect(bad.status).toBe(400);
+      expect(bad.body.details.map((d: { field: string }) => d.field).sort()).toEqual(['active', 'kind']);
     });
   });
 
@@ -471,6 +494,17 @@ describe('worker stations', () => {
       expect(await count()).toBe(before);
     });
 
+    it('checks a file on a dry run and writes nothing, bad rows named as in a real import', async () => {
+      const before = await count();
+      const dryRun = (body: string) =>
+        t.http().post('/api/v1/admin/stations/import?dryRun=true').set('authorization', keqiaoStaff).set('content-type', 'text/csv').send(body);
+      expect((await dryRun([HEADER, row(21), row(22)].join('\n'))).body).toEqual({ imported: 0, valid: 2 });
+      const bad = await dryRun([HEADER, row(23), row(24, { lat: '北纬30' })].join('\n'));
+      expect(bad.status).toBe(400);
+      expect(bad.body.details).toEqual([{ line: 3, field: 'lat', message: expect.any(String) }]);
+      expect(await count()).toBe(before);
+    });
+
     it('imports a good file with a BOM and CRLF, over the 100 KB body limit, and refuses it the second time', async () => {
       const rows = Array.from({ length: 1200 }, (_, i) => row(1000 + i));
       const body = `\ufeff${HEADER}\r\n${rows.join('\r\n')}\r\n`;
@@ -478,7 +512,7 @@ describe('worker stations', () => {
       const before = await count();
       const response = await upload(body);
       expect(response.status).toBe(201);
-      expect(response.body).toEqual({ imported: 1200 });
+      expect(response.body).toEqual({ imported: 1200, valid: 1200 });
       expect(await count()).toBe(before + 1200);
       const again = await upload(`${HEADER}\n${row(1000)}\n`);
       expect(again.body.details).toEqual([{ line: 2, field: 'name', message: '已有同名同地址的驿站' }]);
@@ -489,7 +523,7 @@ describe('worker stations', () => {
       const before = await count();
       const response = await upload(`${HEADER}\n${rows.join('\n')}\n`);
       expect(response.status).toBe(201);
-      expect(response.body).toEqual({ imported: 10_000 });
+      expect(response.body).toEqual({ imported: 10_000, valid: 10_000 });
       expect(await count()).toBe(before + 10_000);
       const [audit] = await t.db.query(
         `SELECT count(*)::int AS n FROM audit_entries WHERE action = 'station.import' AND detail->>'name' LIKE '导入驿站1_____'`,

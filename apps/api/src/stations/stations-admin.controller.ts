@@ -7,10 +7,16 @@ import { CurrentUser } from '../auth/current-user.decorator';
 import { notFound } from '../common/app-exception';
 import { CsvBody } from '../common/csv-body';
 import { ApiPageResponse, Page } from '../common/page';
-import { PageQuery } from '../common/page.query';
 import { AdminStationReportView, AdminStationView, StationImportView } from './dto/station-views.dto';
 import { stationId } from './stations.controller';
-import { CreateStationDto, ListStationReportsQuery, ResolveStationReportDto, UpdateStationDto } from './stations.dto';
+import {
+  CreateStationDto,
+  ListAdminStationsQuery,
+  ListStationReportsQuery,
+  ResolveStationReportDto,
+  StationImportQuery,
+  UpdateStationDto,
+} from './stations.dto';
 import { StationsAdminService } from './stations-admin.service';
 
 const CSV_IMPORT_BODY_LIMIT_BYTES = 2 * 1024 * 1024;
@@ -26,7 +32,7 @@ export class StationsAdminController {
   @ApiOperation({ summary: '本辖区驿站列表' })
   @ApiPageResponse(AdminStationView)
   @Get()
-  list(@CurrentUser() staff: AuthUser, @Query() query: PageQuery): Promise<Page<AdminStationView>> {
+  list(@CurrentUser() staff: AuthUser, @Query() query: ListAdminStationsQuery): Promise<Page<AdminStationView>> {
     return this.admin.list(staff, query);
   }
 
@@ -43,8 +49,8 @@ export class StationsAdminController {
   @Post('import')
   @ApiConsumes('text/csv')
   @RouteConfig({ bodyLimit: CSV_IMPORT_BODY_LIMIT_BYTES })
-  importCsv(@CurrentUser() staff: AuthUser, @CsvBody() body: string): Promise<StationImportView> {
-    return this.admin.importCsv(staff, body);
+  importCsv(@CurrentUser() staff: AuthUser, @CsvBody() body: string, @Query() query: StationImportQuery): Promise<StationImportView> {
+    return this.admin.importCsv(staff, body, query.dryRun);
   }
 
   @ApiOperation({ summary: '导出本辖区驿站为CSV' })
@@ -74,6 +80,13 @@ export class StationsAdminController {
     @Body() body: ResolveStationReportDto,
   ): Promise<AdminStationReportView> {
     return this.admin.resolveReport(staff, id, body.note);
+  }
+
+  @ApiOperation({ summary: '驿站详情（含已停用）' })
+  @ApiOkResponse({ type: AdminStationView })
+  @Get(':id')
+  get(@CurrentUser() staff: AuthUser, @Param('id', stationId) id: string): Promise<AdminStationView> {
+    return this.admin.get(staff, id);
   }
 
   @ApiOperation({ summary: '修改驿站' })

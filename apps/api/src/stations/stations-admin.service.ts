@@ -8,15 +8,15 @@ import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../auth/auth-user';
 import { AppException } from '../common/app-exception';
 import { violates } from '../common/database-errors';
+import { containing } from '../common/like-pattern';
 import { Page, pageOf } from '../common/page';
-import { PageQuery } from '../common/page.query';
 import { OrgsService } from '../orgs/orgs.service';
 import { AdminStationReportView, AdminStationView, StationImportView } from './dto/station-views.dto';
 import { CsvProblem, readStationCsv, writeStationCsv } from './station-csv';
 import { StationReport } from './station-report.entity';
 import { adminStationReportView, adminStationView } from './station-views';
 import { Station } from './station.entity';
-import { CreateStationDto, ListStationReportsQuery, UpdateStationDto } from './stations.dto';
+import { CreateStationDto, ListAdminStationsQuery, ListStationReportsQuery, UpdateStationDto } from './stations.dto';
 
 const DUPLICATE_MESSAGE = '已有同名同地址的驿站';
 // PostgreSQL takes at most 65,535 parameters a statement; a station row binds fewer than 20.
@@ -34,8 +34,13 @@ export class StationsAdminService {
     private readonly audit: AuditService,
   ) {}
 
-  async list(staff: AuthUser, page: PageQuery): Promise<Page<AdminStationView>> {
-    const [stations, total] = await this.inScope(staff)
+  async list(staff: AuthUser, page: ListAdminStationsQuery): Promise<Page<AdminStationView>> {
+    const query = this.inScope(staff);
+    if (page.townCode) query.andWhere('station.townCode = :townCode', { townCode: page.townCode });
+    if (page.kind) query.andWhere('station.kind = :kind', { kind: page.kind });
+    if (page.active !== undefined) query.andWhere('station.active = :active', { active: page.active });
+    if (page.q?.trim()) query.andWhere('(station.name ILIKE :text OR station.address ILIKE :text)', { text: containing(page.q.trim()) });
+    const [stations, total] = await query
       .skip((page.page - 1) * page.pageSize)
       .take(page.pageSize)
       .getManyAndCount();
@@ -57,6 +62,12 @@ export class StationsAdminService {
         return adminStationView(station);
       }),
     );
+  }
+
+  /** One station of the caller's, active or not (the worker's page hides deactivated ones). */
+  async get(staff: AuthUser, id: string): Promise<AdminStationView> {
+    await this.access.requireAccess(staff, Permission.StationManage, id);
+    return adminStationView(stillThere(await this.stations.findOneBy({ id }), 'station'));
   }
 
   async update(staff: AuthUser, id: string, body: UpdateStationDto): Promise<AdminStationView> {
@@ -134,12 +145,14 @@ export class StationsAdminService {
   }
 
   /** All rows or none: every problem (line, field, message) is reported before anything is written. */
-  async importCsv(staff: AuthUser, text: string): Promise<StationImportView> {
+  /** All rows or none; a dry run checks every row the same way and writes nothing. */
+  async importCsv(staff: AuthUser, text: string, dryRun = false): Promise<StationImportView> {
     await this.access.requireAccess(staff, Permission.StationCreate);
     const { stations, problems } = readStationCsv(text);
     const orgIdOf = await this.townOrgIds();
     if (problems.length === 0) problems.push(...(await this.importProblems(staff, stations, orgIdOf)));
     if (problems.length > 0) throw new AppException(ErrorCode.CsvInvalid, `导入失败：${problems.length} 处问题，未导入任何驿站`, problems);
+    if (dryRun) return { imported: 0, valid: stations.length };
     return this.saveUnique(() =>
       this.dataSource.transaction(async (manager) => {
         const saved = await manager.save(
@@ -157,7 +170,7 @@ export class StationsAdminService {
           })),
           manager,
         );
-        return { imported: saved.length };
+        return { imported: saved.length, valid: saved.length };
       }),
     );
   }

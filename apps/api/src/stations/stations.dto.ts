@@ -216,6 +216,38 @@ export class UpdateStationDto extends PartialType(CreateStationDto, { skipNullPr
   active?: boolean;
 }
 
+/** The console's station table: by town, kind, active or not, and name or address text. */
+export class ListAdminStationsQuery extends PageQuery {
+  @ApiPropertyOptional(ENUM.TownCode)
+  @IsOptional()
+  @IsIn(TOWN_CODES, { message: 'townCode 不是柯桥区的镇（街道）' })
+  townCode?: TownCode;
+
+  @ApiPropertyOptional(ENUM.StationKind)
+  @IsOptional()
+  @IsIn(STATION_KIND_CODES, { message: `kind 只能是 ${STATION_KIND_CODES.join('、')}` })
+  kind?: StationKind;
+
+  /** true: shown to workers; false: deactivated. */
+  @IsOptional()
+  @QueryBoolean()
+  @IsBoolean({ message: 'active 只能是 true 或 false' })
+  active?: boolean;
+
+  @IsOptional()
+  @MaxLength(60, { message: '搜索词最多60个字符' })
+  @IsString({ message: '搜索词应为文本' })
+  q?: string;
+}
+
+export class StationImportQuery {
+  /** true: check every row and answer what would be written, writing nothing. */
+  @IsOptional()
+  @QueryBoolean()
+  @IsBoolean({ message: 'dryRun 只能是 true 或 false' })
+  dryRun?: boolean;
+}
+
 export class ListStationReportsQuery extends PageQuery {
   @ApiPropertyOptional(ENUM.StationReportStatus)
   @IsOptional()

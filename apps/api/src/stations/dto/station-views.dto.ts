@@ -161,4 +161,6 @@ export class AdminStationReportView {
 export class StationImportView {
   /** Stations written; an import is all rows or none. */
   imported: number;
+  /** Rows that passed every check (on a dry run, what an import would write). */
+  valid: number;
 }
