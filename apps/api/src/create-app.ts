@@ -1,5 +1,4 @@
 import helmet from '@fastify/helmet';
-import fastifyStatic from '@fastify/static';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyInstance } from 'fastify';
@@ -12,6 +11,7 @@ import { acceptEmptyJsonBodies } from './common/json-body';
 import { createValidationPipe } from './common/validation.pipe';
 import { AppConfig } from './config/app-config';
 import { setUpOpenApi } from './openapi/openapi';
+import { serveFrontEnds } from './web/front-ends';
 
 export const API_PREFIX = 'api/v1';
 const BODY_LIMIT_BYTES = 100 * 1024;
@@ -49,7 +49,7 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
     contentSecurityPolicy: { directives: { 'style-src': ["'self'", "'unsafe-inline'"], 'img-src': ["'self'", 'data:', 'blob:'] } },
   });
   if (config.apiDocs) setUpOpenApi(app);
-  if (config.h5Dir) await app.register(fastifyStatic, { root: config.h5Dir, prefix: '/', wildcard: false });
+  await serveFrontEnds(app, config);
   await app.init();
   await fastify.ready();
   return app;

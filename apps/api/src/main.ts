@@ -26,6 +26,7 @@ async function bootstrap(): Promise<void> {
     '',
     `柯工惠 API is running on ${config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `the embedded database in ${config.dataDir}`}`,
     `  mini-app (H5):  ${config.h5Dir ? `${base}/` : 'not built — run pnpm build'}`,
+    `  staff console:  ${config.adminDir ? `${base}/admin/` : 'not built — run pnpm build'}`,
     `  API:            ${base}/api/v1`,
     `  Swagger UI:     ${config.apiDocs ? `${base}/docs` : 'off (API_DOCS=true serves it)'}`,
     `  health:         ${base}/health`,

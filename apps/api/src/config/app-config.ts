@@ -33,6 +33,8 @@ export class AppConfig {
   apiDocs: boolean;
   /** The built H5 mini-app served at `/`; null when it is not built. */
   h5Dir: string | null;
+  /** The built staff console served at `/admin`; null when it is not built. */
+  adminDir: string | null;
   /**
    * Background jobs (pg-boss): whether this process runs the schedules and works the queues (off
    * under NODE_ENV=test, whose tests call the work directly), and when retention runs (UTC cron).
@@ -148,15 +150,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       .filter(Boolean),
     trustProxy,
     apiDocs,
-    h5Dir: resolveH5Dir(env.H5_DIR),
+    h5Dir: builtAppDir(env.H5_DIR, '../../../miniapp/dist/h5'),
+    adminDir: builtAppDir(env.ADMIN_DIR, '../../../admin/dist'),
     jobs: { run: runJobs, retentionCron },
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
 }
 
-function resolveH5Dir(configured: string | undefined): string | null {
-  const dir = configured ? resolve(configured) : resolve(__dirname, '../../../miniapp/dist/h5');
+/** A built front-end's folder (configured, or its place in the workspace) when it holds an index.html. */
+function builtAppDir(configured: string | undefined, workspacePath: string): string | null {
+  const dir = configured ? resolve(configured) : resolve(__dirname, workspacePath);
   return existsSync(join(dir, 'index.html')) ? dir : null;
 }
 
