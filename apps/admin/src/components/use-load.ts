@@ -10,36 +10,47 @@ export interface Loaded<T> {
   reload: () => void;
 }
 
-/** Loads when `load` changes (keep it stable with useCallback), keeping the last data while reloading; `reload` tries again. */
+interface Settled<T> {
+  load: () => Promise<T>;
+  attempt: number;
+  data: T | undefined;
+  error: string | null;
+  notFound: boolean;
+}
+
+/**
+ * Loads when `load` changes (keep it stable with useCallback); `reload` tries again, keeping the
+ * data shown meanwhile. Data of an earlier `load` (another record) is never shown for this one.
+ */
 export function useLoad<T>(load: () => Promise<T>): Loaded<T> {
-  const [data, setData] = useState<T>();
-  const [error, setError] = useState<string | null>(null);
-  const [notFound, setNotFound] = useState(false);
-  const [loading, setLoading] = useState(true);
   const [attempt, setAttempt] = useState(0);
+  const [settled, setSettled] = useState<Settled<T>>();
 
   useEffect(() => {
     let current = true;
-    setLoading(true);
     load().then(
-      (value) => {
-        if (!current) return;
-        setData(value);
-        setError(null);
-        setNotFound(false);
-        setLoading(false);
-      },
-      (failure: unknown) => {
-        if (!current) return;
-        setError(messageOf(failure));
-        setNotFound(failure instanceof ApiError && failure.status === 404);
-        setLoading(false);
-      },
+      (data) => current && setSettled({ load, attempt, data, error: null, notFound: false }),
+      (failure: unknown) =>
+        current &&
+        setSettled((previous) => ({
+          load,
+          attempt,
+          data: previous?.load === load ? previous.data : undefined,
+          error: messageOf(failure),
+          notFound: failure instanceof ApiError && failure.status === 404,
+        })),
     );
     return () => {
       current = false;
     };
   }, [load, attempt]);
 
-  return { data, loading, error, notFound, reload: () => setAttempt((n) => n + 1) };
+  const mine = settled?.load === load ? settled : undefined;
+  return {
+    data: mine?.data,
+    loading: mine?.attempt !== attempt,
+    error: mine?.error ?? null,
+    notFound: mine?.notFound ?? false,
+    reload: () => setAttempt((n) => n + 1),
+  };
 }

@@ -24,7 +24,7 @@ export function ConsoleLayout({ sections }: { sections: Section[] }) {
             mode="inline"
             selectedKeys={selected}
             items={sections.map((s) => ({ key: s.path, icon: s.icon, label: s.label }))}
-            onClick={({ key }) => navigate(key)}
+            onClick={({ key }) => void navigate(key)}
           />
         </nav>
       </Layout.Sider>
@@ -42,7 +42,7 @@ export function ConsoleLayout({ sections }: { sections: Section[] }) {
           <Dropdown
             menu={{
               items: [
-                { key: 'password', icon: <KeyOutlined />, label: '修改密码', onClick: () => navigate('/password') },
+                { key: 'password', icon: <KeyOutlined />, label: '修改密码', onClick: () => void navigate('/password') },
                 { key: 'logout', icon: <LogoutOutlined />, label: '退出登录', onClick: signOut },
               ],
             }}

@@ -25,7 +25,7 @@ async function serveConsole(app: NestFastifyApplication, root: string): Promise<
     wildcard: false,
     index: false,
     decorateReply: false,
-    setHeaders: (response, path) => response.setHeader('cache-control', path.includes('/assets/') ? IMMUTABLE : 'no-cache'),
+    setHeaders: (reply, path) => void reply.header('cache-control', path.includes('/assets/') ? IMMUTABLE : 'no-cache'),
   });
   const indexHtml = readFileSync(join(root, 'index.html'), 'utf8');
   const fastify = app.getHttpAdapter().getInstance();

@@ -34,14 +34,14 @@ export default function AccountsPage() {
     const answer = await api.POST('/api/v1/admin/accounts', { body: account });
     setCreating(false);
     setIssued({ username: answer.account.username, password: answer.initialPassword });
-    table.current?.reload();
+    void table.current?.reload();
   }
 
   async function act(work: () => Promise<unknown>, done: string) {
     try {
       await work();
       void message.success(done);
-      table.current?.reload();
+      void table.current?.reload();
     } catch (failure) {
       void message.error(messageOf(failure));
     }

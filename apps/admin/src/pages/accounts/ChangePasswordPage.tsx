@@ -25,7 +25,7 @@ export default function ChangePasswordPage() {
       await api.POST('/api/v1/me/password', { body: { currentPassword, newPassword } });
       updateUser(await api.GET('/api/v1/me'));
       void message.success('密码已修改');
-      navigate('/', { replace: true });
+      void navigate('/', { replace: true });
     } catch (failure) {
       setError(messageOf(failure));
     } finally {

@@ -19,7 +19,7 @@ export function ApplicationDetail() {
   const [rejecting, setRejecting] = useState(false);
   const [approving, setApproving] = useState(false);
   const loader = useCallback(() => api.GET('/api/v1/admin/applications/{id}', { path: { id } }), [id]);
-  const { data: application, loading, error, notFound, reload } = useLoad(loader);
+  const { data: application, error, notFound, reload } = useLoad(loader);
 
   if (notFound)
     return (

@@ -63,7 +63,7 @@ export function ReviewQueue() {
           if (result.failed.length === 0) void message.success(`已批准 ${result.approved.length} 份申请`);
           else void message.warning(`已批准 ${result.approved.length} 份，${result.failed.length} 份未能批准：${result.failed[0].message}`);
           setSelected([]);
-          table.current?.reload();
+          void table.current?.reload();
         } catch (failure) {
           void message.error(messageOf(failure));
         }

@@ -15,7 +15,7 @@ export default function BenefitsPage() {
   const tab = TABS.find((t) => t.key === pathname)?.key;
   return (
     <>
-      {tab && <Tabs activeKey={tab} items={TABS} onChange={(key) => navigate(key)} />}
+      {tab && <Tabs activeKey={tab} items={TABS} onChange={(key) => void navigate(key)} />}
       <Routes>
         <Route index element={<ProgrammeTable />} />
         <Route path="claims" element={<ClaimsTable />} />

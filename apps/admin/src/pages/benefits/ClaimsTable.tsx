@@ -29,7 +29,7 @@ export function ClaimsTable() {
     try {
       await work();
       void message.success(done);
-      table.current?.reload();
+      void table.current?.reload();
       return true;
     } catch (failure) {
       void message.error(messageOf(failure));

@@ -27,7 +27,7 @@ export function ProgrammeEditor() {
     } else {
       const created = await api.POST('/api/v1/admin/benefits', { body });
       void message.success('项目已创建');
-      navigate(`/benefits/${created.id}`, { replace: true });
+      void navigate(`/benefits/${created.id}`, { replace: true });
     }
   }
 

@@ -47,7 +47,7 @@ export function ProgrammeTable() {
       search={false}
       locale={{ emptyText: '还没有福利项目' }}
       toolBarRender={() => [
-        <Button key="new" type="primary" icon={<PlusOutlined />} onClick={() => navigate('/benefits/new')}>
+        <Button key="new" type="primary" icon={<PlusOutlined />} onClick={() => void navigate('/benefits/new')}>
           新建项目
         </Button>,
       ]}

@@ -21,7 +21,7 @@ export default function SignInPage() {
     setError(null);
     try {
       await signIn(username.trim(), password);
-      navigate(from === '/login' ? '/' : from, { replace: true });
+      void navigate(from === '/login' ? '/' : from, { replace: true });
     } catch (failure) {
       setError(messageOf(failure));
     } finally {

@@ -24,7 +24,7 @@ export function StationEditor() {
     if (id) await api.PATCH('/api/v1/admin/stations/{id}', { path: { id }, body: fields });
     else await api.POST('/api/v1/admin/stations', { body: fields });
     void message.success(id ? '驿站已保存' : '驿站已创建');
-    navigate('/stations');
+    void navigate('/stations');
   }
 
   async function setActive(active: boolean) {

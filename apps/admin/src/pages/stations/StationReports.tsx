@@ -22,7 +22,7 @@ export function StationReports() {
       await api.POST('/api/v1/admin/stations/reports/{reportId}/resolve', { path: { reportId: resolving.id }, body: { note: note?.trim() || undefined } });
       void message.success('已标记为处理完成');
       setResolving(null);
-      table.current?.reload();
+      void table.current?.reload();
     } catch (failure) {
       void message.error(messageOf(failure));
     } finally {

@@ -7,7 +7,7 @@ import { useRef } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { api, download } from '../../api/client';
 import { messageOf } from '../../api/errors';
-import { nameOf, STATION_KIND_NAMES, TOWN_NAMES } from '../../components/labels';
+import { STATION_KIND_NAMES, TOWN_NAMES } from '../../components/labels';
 import { tableRequest } from '../../components/table-request';
 
 type Station = Schema<'AdminStationView'>;
@@ -29,7 +29,7 @@ export function StationTable() {
     try {
       await work();
       void message.success(done);
-      table.current?.reload();
+      void table.current?.reload();
     } catch (failure) {
       void message.error(messageOf(failure));
     }
@@ -53,7 +53,7 @@ export function StationTable() {
       valueType: 'option',
       render: (_, row) => (
         <Space size="small">
-          <Button type="link" size="small" onClick={() => navigate(`/stations/${row.id}`)}>
+          <Button type="link" size="small" onClick={() => void navigate(`/stations/${row.id}`)}>
             编辑
           </Button>
           <Button
@@ -104,7 +104,7 @@ export function StationTable() {
         >
           导出CSV
         </Button>,
-        <Button key="new" type="primary" icon={<PlusOutlined />} onClick={() => navigate('/stations/new')}>
+        <Button key="new" type="primary" icon={<PlusOutlined />} onClick={() => void navigate('/stations/new')}>
           新建驿站
         </Button>,
       ]}

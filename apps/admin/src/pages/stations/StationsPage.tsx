@@ -17,7 +17,7 @@ export default function StationsPage() {
   const tab = TABS.find((t) => t.key === pathname)?.key;
   return (
     <>
-      {tab && <Tabs activeKey={tab} items={TABS} onChange={(key) => navigate(key)} />}
+      {tab && <Tabs activeKey={tab} items={TABS} onChange={(key) => void navigate(key)} />}
       <Routes>
         <Route index element={<StationTable />} />
         <Route path="reports" element={<StationReports />} />
