@@ -3,17 +3,18 @@ import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
 
 // jsdom has no layout: antd's responsive grid asks matchMedia, its tables ResizeObserver.
-window.matchMedia ??= (query: string) =>
+const noMatch = (query: string) =>
   ({
     matches: false,
     media: query,
     onchange: null,
-    addListener() {},
-    removeListener() {},
-    addEventListener() {},
-    removeEventListener() {},
+    addListener: () => {},
+    removeListener: () => {},
+    addEventListener: () => {},
+    removeEventListener: () => {},
     dispatchEvent: () => false,
   }) as MediaQueryList;
+Object.defineProperty(window, 'matchMedia', { writable: true, value: noMatch });
 globalThis.ResizeObserver ??= class {
   observe() {}
   unobserve() {}

@@ -62,8 +62,11 @@ const MATRIX: Row[] = [
   ['POST /api/v1/auth/sms/verify',                          [400, 400, 400, 400, 400, 400, 400, 400], () => ({ body: { phone: aPhone(), code: '000000' } })],
   ['POST /api/v1/auth/wechat',                              [200, 200, 200, 200, 200, 200, 200, 200], () => ({ body: { code: randomUUID() } })],
   ['POST /api/v1/auth/staff/login',                         [200, 200, 200, 200, 200, 200, 200, 200], () => ({ body: { username: 'keqiao-staff', password: 'demo12345' } })],
+  ['POST /api/v1/auth/logout',                              [204, 204, 204, 204, 204, 204, 204, 204], async (w) => ({ body: { refreshToken: await w.refreshToken() } })],
   ['POST /api/v1/auth/refresh',                             [200, 200, 200, 200, 200, 200, 200, 200], async (w) => ({ body: { refreshToken: await w.refreshToken() } })],
   ['GET /api/v1/me',                                        [401, 200, 200, 200, 200, 200, 200, 200]],
+  // A wrong current password (the demo accounts keep theirs): a worker has none to change.
+  ['POST /api/v1/me/password',                              [401, 403, 403, 400, 400, 400, 400, 400], () => ({ body: { currentPassword: 'not-the-password', newPassword: 'matrix-pass-2026' } })],
 
   ['POST /api/v1/membership/applications',                  [401, 409, 201, 403, 403, 403, 403, 403], () => ({ body: anApplication({ employer: 'eleme' }) })],
   ['GET /api/v1/membership/me',                             [401, 200, 200, 200, 200, 200, 200, 200]],
@@ -72,7 +75,14 @@ const MATRIX: Row[] = [
   ['GET /api/v1/admin/applications',                        [401, 403, 403, 200, 200, 200, 403, 403]],
   ['POST /api/v1/admin/applications/:id/approve',           [401, 403, 403, 200, 404, 200, 403, 403], async (w) => ({ params: { id: (await w.application()).id } })],
   ['POST /api/v1/admin/applications/:id/reject',            [401, 403, 403, 200, 404, 200, 403, 403], async (w) => ({ params: { id: (await w.application()).id }, body: { reason: '材料不全' } })],
-  ['GET /api/v1/admin/applications/:id/id-number',          [401, 403, 403, 200, 404, 200, 403, 403], async (w) => ({ params: { id: (await w.application()).id } })],
+  ['GET /api/v1/admin/applications/:id',                    [401, 403, 403, 200, 404, 200, 403, 403], async (w) => ({ params: { id: (await w.application()).id } })],
+  // Each id answers on its own: another town's application is listed as failed (NOT_FOUND) in a 200.
+  ['POST /api/v1/admin/applications/bulk-approve',          [401, 403, 403, 200, 200, 200, 403, 403], async (w) => ({ body: { ids: [(await w.application()).id] } })],
+  ['POST /api/v1/admin/applications/:id/id-number',         [401, 403, 403, 200, 404, 200, 403, 403], async (w) => ({ params: { id: (await w.application()).id }, body: { reason: '核对身份证原件' } })],
+  ['GET /api/v1/admin/members',                             [401, 403, 403, 200, 200, 200, 403, 403]],
+  ['GET /api/v1/admin/members/export',                      [401, 403, 403, 200, 200, 200, 403, 403]],
+  ['GET /api/v1/admin/members/:id',                         [401, 403, 403, 200, 404, 200, 403, 403], async (w) => ({ params: { id: await ownerMemberId(w) } })],
+  ['GET /api/v1/admin/dashboard',                           [401, 403, 403, 200, 200, 200, 403, 403]],
 
   ['GET /api/v1/orgs/towns',                                [200, 200, 200, 200, 200, 200, 200, 200]],
   ['GET /api/v1/admin/orgs',                                [401, 403, 403, 200, 200, 200, 403, 403]],
@@ -88,6 +98,7 @@ const MATRIX: Row[] = [
   ['GET /api/v1/admin/stations/export',                     [401, 403, 403, 200, 200, 200, 403, 403]],
   ['GET /api/v1/admin/stations/reports',                    [401, 403, 403, 200, 200, 200, 403, 403]],
   ['POST /api/v1/admin/stations/reports/:reportId/resolve', [401, 403, 403, 200, 404, 200, 403, 403], async (w) => ({ params: { reportId: (await w.report()).id }, body: {} })],
+  ['GET /api/v1/admin/stations/:id',                        [401, 403, 403, 200, 404, 200, 403, 403], async (w) => ({ params: { id: (await w.station()).id } })],
   ['PATCH /api/v1/admin/stations/:id',                      [401, 403, 403, 200, 404, 200, 403, 403], async (w) => ({ params: { id: (await w.station()).id }, body: { phone: '0575-88886666' } })],
   ['DELETE /api/v1/admin/stations/:id',                     [401, 403, 403, 200, 404, 200, 403, 403], async (w) => ({ params: { id: (await w.station()).id } })],
   ['POST /api/v1/admin/stations/:id/verify',                [401, 403, 403, 200, 404, 200, 403, 403], async (w) => ({ params: { id: (await w.station()).id } })],
@@ -116,9 +127,32 @@ const MATRIX: Row[] = [
   ['POST /api/v1/admin/claims/:id/approve',                 [401, 403, 403, 200, 404, 200, 403, 403], async (w) => ({ params: { id: await w.claim({ requiresApproval: true }) } })],
   ['POST /api/v1/admin/claims/:id/reject',                  [401, 403, 403, 200, 404, 200, 403, 403], async (w) => ({ params: { id: await w.claim({ requiresApproval: true }) }, body: { reason: '材料不全' } })],
 
+  ['GET /api/v1/admin/accounts',                            [401, 403, 403, 200, 200, 200, 403, 403]],
+  ['POST /api/v1/admin/accounts',                           [401, 403, 403, 201, 403, 201, 403, 403], (w) => ({ body: { username: `matrix.${randomUUID().slice(0, 8)}`, displayName: '矩阵干事', role: 'staff', orgId: w.town.keqiao } })],
+  ['PATCH /api/v1/admin/accounts/:id',                      [401, 403, 403, 200, 404, 200, 403, 403], async (w) => ({ params: { id: await anAccount(w) }, body: { displayName: '改名' } })],
+  ['POST /api/v1/admin/accounts/:id/disable',               [401, 403, 403, 200, 404, 200, 403, 403], async (w) => ({ params: { id: await anAccount(w) } })],
+  ['POST /api/v1/admin/accounts/:id/enable',                [401, 403, 403, 200, 404, 200, 403, 403], async (w) => ({ params: { id: await anAccount(w) } })],
+  ['POST /api/v1/admin/accounts/:id/reset-password',        [401, 403, 403, 200, 404, 200, 403, 403], async (w) => ({ params: { id: await anAccount(w) } })],
+  ['GET /api/v1/admin/audit',                               [401, 403, 403, 403, 403, 200, 403, 403]],
+  ['GET /api/v1/admin/audit/actions',                       [401, 403, 403, 403, 403, 200, 403, 403]],
+
   ['GET /health',                                           [200, 200, 200, 200, 200, 200, 200, 200]],
   ['GET /api/v1/health',                                    [200, 200, 200, 200, 200, 200, 200, 200]],
 ];
+
+async function ownerMemberId(w: AccessWorld): Promise<string> {
+  const [member]: { id: string }[] = await w.t.db.query(`SELECT id FROM members WHERE user_id = $1`, [w.owner.userId]);
+  return member.id;
+}
+
+/** A staff account of 柯桥街道, fresh for each cell. */
+async function anAccount(w: AccessWorld): Promise<string> {
+  const [account]: { id: string }[] = await w.t.db.query(
+    `INSERT INTO users (username, display_name, roles, org_id) VALUES ($1, '矩阵账号', '{staff}', $2) RETURNING id`,
+    [`matrix.${randomUUID().slice(0, 8)}`, w.town.keqiao],
+  );
+  return account.id;
+}
 
 async function sessionParams(w: AccessWorld, body?: object): Promise<Call> {
   const session = await w.session();

@@ -115,6 +115,24 @@ describe('signing in', () => {
       expect(afterTheft.status).toBe(401);
     });
 
+    it('signs out: that session’s refresh token, rotated or not, stops working; other sessions go on', async () => {
+      const signIn = async (phone = aPhone()) =>
+        (
+          await t
+            .http()
+            .post('/api/v1/auth/sms/verify')
+            .send({ phone, code: (await sendSmsCode(t, phone)).body.devCode })
+        ).body;
+      const session = await signIn();
+      const elsewhere = await signIn();
+      const rotated = (await t.http().post('/api/v1/auth/refresh').send({ refreshToken: session.refreshToken }).expect(200)).body;
+      await t.http().post('/api/v1/auth/logout').send({ refreshToken: rotated.refreshToken }).expect(204);
+      expect((await t.http().post('/api/v1/auth/refresh').send({ refreshToken: rotated.refreshToken })).status).toBe(401);
+      await t.http().post('/api/v1/auth/refresh').send({ refreshToken: elsewhere.refreshToken }).expect(200);
+      await t.http().post('/api/v1/auth/logout').send({ refreshToken: 'not-a-token' }).expect(204);
+      expect((await t.http().post('/api/v1/auth/logout').send({})).body.code).toBe('VALIDATION_FAILED');
+    });
+
     it('refuses an expired access token', async () => {
       const short = await startTestApp({ ACCESS_TOKEN_TTL_SECONDS: '30' });
       try {

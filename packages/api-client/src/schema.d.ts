@@ -4,6 +4,43 @@
  */
 
 export interface paths {
+    "/api/v1/admin/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 审计日志（最新在前）
+         * @description District admins only. Reads of whole ID numbers come flagged `sensitive`.
+         */
+        get: operations["AuditController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/audit/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 审计日志中出现过的操作名称 */
+        get: operations["AuditController_actions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/orgs/towns": {
         parameters: {
             query?: never;
@@ -135,6 +172,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 退出登录
+         * @description Ends the session the refresh token belongs to; the access token lapses within its 15 minutes.
+         */
+        post: operations["AuthController_logout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me": {
         parameters: {
             query?: never;
@@ -146,6 +203,124 @@ export interface paths {
         get: operations["AuthController_me"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/accounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 本辖区账号列表
+         * @description Staff, admin and provider accounts in the caller's subtree, newest first.
+         */
+        get: operations["AccountsController_list"];
+        put?: never;
+        /**
+         * 开设账号（初始密码只显示一次）
+         * @description The initial password is in this answer only; the holder must change it at first sign-in.
+         */
+        post: operations["AccountsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/accounts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** 修改账号（显示名称、所属组织） */
+        patch: operations["AccountsController_update"];
+        trace?: never;
+    };
+    "/api/v1/admin/accounts/{id}/disable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 停用账号
+         * @description It can no longer sign in; its refresh tokens are revoked and its access token is refused.
+         */
+        post: operations["AccountsController_disable"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/accounts/{id}/enable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 启用账号 */
+        post: operations["AccountsController_enable"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/accounts/{id}/reset-password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 重置密码（新密码只显示一次）
+         * @description A new one-time password, shown once; the holder must change it at their next sign-in.
+         */
+        post: operations["AccountsController_resetPassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 修改自己的密码
+         * @description Staff, admin and provider accounts; also how an initial or reset password is replaced.
+         */
+        post: operations["MyPasswordController_change"];
         delete?: never;
         options?: never;
         head?: never;
@@ -230,8 +405,48 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 本辖区入会申请列表 */
+        /**
+         * 本辖区入会申请审核队列
+         * @description Pending unless `status` says otherwise; oldest submission first.
+         */
         get: operations["MembershipController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/applications/bulk-approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 批量批准入会申请
+         * @description Each id is approved on its own, in its own transaction; the ones that fail are listed with their error.
+         */
+        post: operations["MembershipController_bulkApprove"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/applications/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 入会申请详情 */
+        get: operations["MembershipController_get"];
         put?: never;
         post?: never;
         delete?: never;
@@ -281,11 +496,65 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        get?: never;
+        put?: never;
         /**
-         * 查看完整身份证号（留痕）
-         * @description The unmasked ID number; the read is written to the audit log.
+         * 查看完整身份证号（须填写原因，留痕）
+         * @description The unmasked ID number; the read and its reason are written to the audit log.
          */
-        get: operations["MembershipController_revealIdNumber"];
+        post: operations["MembershipController_revealIdNumber"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 本辖区会员列表（可按会员编号、手机号、姓名搜索）
+         * @description Newest member first; phone and ID number masked.
+         */
+        get: operations["MembersController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/members/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出本辖区会员为CSV（手机号、身份证号脱敏） */
+        get: operations["MembersController_exportCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/members/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 会员详情与入会、申领、核销记录 */
+        get: operations["MembersController_get"];
         put?: never;
         post?: never;
         delete?: never;
@@ -752,7 +1021,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** 驿站详情（含已停用） */
+        get: operations["StationsAdminController_get"];
         put?: never;
         post?: never;
         /**
@@ -777,6 +1047,23 @@ export interface paths {
         put?: never;
         /** 标记驿站已实地核实 */
         post: operations["StationsAdminController_markVerified"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 工作台：本辖区待办与概况 */
+        get: operations["DashboardController_view"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -835,6 +1122,32 @@ export interface components {
             /** @description 每页条数 */
             pageSize: number;
         };
+        AuditActorView: {
+            id: string;
+            username: string | null;
+            displayName: string | null;
+        };
+        AuditEntryView: {
+            /** @description What the action recorded beside it (never a password or a whole ID number). */
+            details: {
+                [key: string]: unknown;
+            };
+            /** @description Increasing with time (a bigint, as text). */
+            id: string;
+            /** Format: date-time */
+            at: string;
+            /** @description Null for the system (jobs, the command line). */
+            actor: components["schemas"]["AuditActorView"] | null;
+            action: string;
+            entityType: string;
+            entityId: string;
+            orgId: string | null;
+            /** @description A read of personal data in full (a whole ID number). */
+            sensitive: boolean;
+        };
+        AuditActionsView: {
+            actions: string[];
+        };
         /** @enum {string} */
         TownCode: "keqiao" | "keyan" | "huashe" | "hutang" | "qixian" | "fuquan" | "qianqing" | "yangxunqiao" | "maan" | "anchang" | "lanting" | "lizhu" | "pingshui" | "jidong" | "xialv" | "wangtan";
         TownView: {
@@ -876,6 +1189,8 @@ export interface components {
             orgId: string | null;
             displayName: string;
             phoneMasked: string | null;
+            /** @description An initial or reset password: the account must set its own (POST /me/password) before anything else. */
+            mustChangePassword: boolean;
         };
         SessionTokensView: {
             accessToken: string;
@@ -895,6 +1210,64 @@ export interface components {
         RefreshDto: {
             refreshToken: string;
         };
+        /**
+         * @description The account's highest role (a district admin also holds `staff`).
+         * @enum {string}
+         */
+        AccountRole: "provider" | "staff" | "admin";
+        /** @enum {string} */
+        AccountStatus: "active" | "disabled";
+        OrgRefView: {
+            id: string;
+            name: string;
+        };
+        AccountView: {
+            /** @description The account's highest role (a district admin also holds `staff`). */
+            role: components["schemas"]["AccountRole"];
+            roles: components["schemas"]["Role"][];
+            status: components["schemas"]["AccountStatus"];
+            id: string;
+            username: string;
+            displayName: string;
+            org: components["schemas"]["OrgRefView"] | null;
+            /** @description Still on its initial or reset password. */
+            mustChangePassword: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            lastSignInAt: string | null;
+        };
+        CreateAccountDto: {
+            /** @description 3–32 characters: lower-case letters, digits, `_`, `.` and `-`. */
+            username: string;
+            /** @description 显示名称（首尾空格会去掉） */
+            displayName: string;
+            role: components["schemas"]["AccountRole"];
+            /**
+             * Format: uuid
+             * @description The union the account belongs to: a staff account sees its subtree; an admin sits at the district.
+             */
+            orgId: string;
+        };
+        AccountCreatedView: {
+            account: components["schemas"]["AccountView"];
+            /** @description Give it to the account's holder; they must change it at first sign-in. */
+            initialPassword: string;
+        };
+        UpdateAccountDto: {
+            /** @description 显示名称（首尾空格会去掉） */
+            displayName?: string;
+            /** Format: uuid */
+            orgId?: string;
+        };
+        InitialPasswordView: {
+            initialPassword: string;
+        };
+        ChangePasswordDto: {
+            /** @description At least 10 characters, with letters and digits, and not the current one. */
+            newPassword: string;
+            currentPassword: string;
+        };
         ApplyForMembershipDto: {
             /** @description Real name as on the ID card. */
             name: string;
@@ -912,10 +1285,6 @@ export interface components {
         };
         /** @enum {string} */
         ApplicationStatus: "pending" | "approved" | "rejected";
-        OrgRefView: {
-            id: string;
-            name: string;
-        };
         ApplicationCreatedView: {
             status: components["schemas"]["ApplicationStatus"];
             id: string;
@@ -980,12 +1349,56 @@ export interface components {
             idNumberMasked: string;
             phoneMasked: string;
             targetOrg: components["schemas"]["OrgRefView"];
+            /** @description Why it went to `targetOrg`, in Chinese: by employer (按工作单位「美团」路由至…) or by town (按所在镇街「…」路由至…). */
+            routingReason: string;
             rejectReason: string | null;
             consentVersion: string;
             /** Format: date-time */
             submittedAt: string;
             /** Format: date-time */
             reviewedAt: string | null;
+        };
+        BulkApproveApplicationsDto: {
+            /** @description 1 to 100 application ids; repeated ids count once. */
+            ids: string[];
+        };
+        BulkApproveFailureView: {
+            id: string;
+            /** @description The error code (APPLICATION_NOT_PENDING, NOT_FOUND, …). */
+            code: string;
+            message: string;
+        };
+        BulkApproveResultView: {
+            approved: string[];
+            failed: components["schemas"]["BulkApproveFailureView"][];
+        };
+        AccountRefView: {
+            id: string;
+            displayName: string;
+        };
+        ApplicationDetailView: {
+            gender: components["schemas"]["Gender"];
+            occupation: components["schemas"]["Occupation"];
+            employer: components["schemas"]["EmployerCode"];
+            townCode: components["schemas"]["TownCode"];
+            status: components["schemas"]["ApplicationStatus"];
+            id: string;
+            name: string;
+            idNumberMasked: string;
+            phoneMasked: string;
+            targetOrg: components["schemas"]["OrgRefView"];
+            /** @description Why it went to `targetOrg`, in Chinese: by employer (按工作单位「美团」路由至…) or by town (按所在镇街「…」路由至…). */
+            routingReason: string;
+            rejectReason: string | null;
+            consentVersion: string;
+            /** Format: date-time */
+            submittedAt: string;
+            /** Format: date-time */
+            reviewedAt: string | null;
+            reviewedBy: components["schemas"]["AccountRefView"] | null;
+            /** Format: date-time */
+            consentedAt: string;
+            memberNumber: string | null;
         };
         ApplicationApprovedView: {
             status: components["schemas"]["ApplicationStatus"];
@@ -1003,8 +1416,110 @@ export interface components {
             id: string;
             rejectReason: string | null;
         };
+        RevealIdNumberDto: {
+            reason: string;
+        };
         IdNumberView: {
             idNumber: string;
+        };
+        MemberView: {
+            gender: components["schemas"]["Gender"];
+            occupation: components["schemas"]["Occupation"];
+            id: string;
+            memberNumber: string;
+            name: string | null;
+            /** @description 138****5678 */
+            phoneMasked: string | null;
+            /** @description **************1234 */
+            idNumberMasked: string | null;
+            union: components["schemas"]["OrgRefView"];
+            /** Format: date-time */
+            joinedAt: string;
+        };
+        MemberApplicationView: {
+            id: string;
+            /** Format: date-time */
+            submittedAt: string;
+            /** Format: date-time */
+            reviewedAt: string | null;
+            /** @description The staff account that approved it. */
+            reviewedBy: components["schemas"]["AccountRefView"] | null;
+            routingReason: string;
+            consentVersion: string;
+            /** Format: date-time */
+            consentedAt: string;
+        };
+        /** @enum {string} */
+        ClaimStatus: "pending_review" | "confirmed" | "waitlisted" | "rejected" | "redeemed" | "cancelled" | "expired";
+        ClaimSessionView: {
+            id: string;
+            name: string;
+            location: string;
+            /** Format: date-time */
+            startsAt: string;
+            /** Format: date-time */
+            endsAt: string;
+        };
+        ClaimView: {
+            status: components["schemas"]["ClaimStatus"];
+            id: string;
+            programmeId: string;
+            programmeName: string;
+            sessionId: string | null;
+            session: components["schemas"]["ClaimSessionView"] | null;
+            /** @description The status in Chinese. */
+            statusName: string;
+            costFen: number;
+            /**
+             * Format: date-time
+             * @description A confirmed claim may be cancelled until then.
+             */
+            cancellableUntil: string;
+            rejectReason: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            confirmedAt: string | null;
+            /** Format: date-time */
+            cancelledAt: string | null;
+            /** Format: date-time */
+            redeemedAt: string | null;
+            redeemedPlace: string | null;
+            /** @description While waitlisted, 1 = next; only in a claim's own answer and in GET /claims/{id}, not in lists. */
+            waitlistPosition?: number;
+        };
+        MemberRedemptionView: {
+            claimId: string;
+            programmeId: string;
+            programmeName: string;
+            /** @description The batch's name, for a programme with sessions. */
+            sessionName: string | null;
+            /** Format: date-time */
+            redeemedAt: string;
+            redeemedBy: components["schemas"]["AccountRefView"] | null;
+            /** @description The redeeming account's organisation. */
+            redeemedOrg: components["schemas"]["OrgRefView"] | null;
+            redeemedPlace: string | null;
+        };
+        MemberDetailView: {
+            gender: components["schemas"]["Gender"];
+            occupation: components["schemas"]["Occupation"];
+            employer: components["schemas"]["EmployerCode"] | null;
+            /** @description The town where the member mostly works. */
+            townCode: components["schemas"]["TownCode"] | null;
+            application: components["schemas"]["MemberApplicationView"] | null;
+            claims: components["schemas"]["ClaimView"][];
+            redemptions: components["schemas"]["MemberRedemptionView"][];
+            id: string;
+            memberNumber: string;
+            name: string | null;
+            /** @description 138****5678 */
+            phoneMasked: string | null;
+            /** @description **************1234 */
+            idNumberMasked: string | null;
+            union: components["schemas"]["OrgRefView"];
+            /** Format: date-time */
+            joinedAt: string;
         };
         /** @enum {string} */
         ClaimPeriod: "year" | "season" | "programme" | "session";
@@ -1098,45 +1613,6 @@ export interface components {
              * @description The batch, for programmes with sessions.
              */
             sessionId?: string;
-        };
-        /** @enum {string} */
-        ClaimStatus: "pending_review" | "confirmed" | "waitlisted" | "rejected" | "redeemed" | "cancelled" | "expired";
-        ClaimSessionView: {
-            id: string;
-            name: string;
-            location: string;
-            /** Format: date-time */
-            startsAt: string;
-            /** Format: date-time */
-            endsAt: string;
-        };
-        ClaimView: {
-            status: components["schemas"]["ClaimStatus"];
-            id: string;
-            programmeId: string;
-            programmeName: string;
-            sessionId: string | null;
-            session: components["schemas"]["ClaimSessionView"] | null;
-            /** @description The status in Chinese. */
-            statusName: string;
-            costFen: number;
-            /**
-             * Format: date-time
-             * @description A confirmed claim may be cancelled until then.
-             */
-            cancellableUntil: string;
-            rejectReason: string | null;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            confirmedAt: string | null;
-            /** Format: date-time */
-            cancelledAt: string | null;
-            /** Format: date-time */
-            redeemedAt: string | null;
-            redeemedPlace: string | null;
-            /** @description While waitlisted, 1 = next; only in a claim's own answer and in GET /claims/{id}, not in lists. */
-            waitlistPosition?: number;
         };
         RedemptionCodeView: {
             code: string;
@@ -1376,8 +1852,14 @@ export interface components {
             /** @description While waitlisted, 1 = next; only in a claim's own answer and in GET /claims/{id}, not in lists. */
             waitlistPosition?: number;
             memberNumber: string;
-            /** @description The account that redeemed it. */
+            /** @description Null for a member with no name on record. */
+            memberNameMasked: string | null;
+            /** @description The id of the account that redeemed it. */
             redeemedBy: string | null;
+            /** @description The account that redeemed it (provider or staff), named. */
+            redeemer: components["schemas"]["AccountRefView"] | null;
+            /** @description The redeeming account's organisation. */
+            redeemedOrg: components["schemas"]["OrgRefView"] | null;
         };
         RejectClaimDto: {
             /** @description Shown to the member. */
@@ -1497,6 +1979,8 @@ export interface components {
             reason: string;
         };
         CreateStationDto: {
+            /** @description `{ is24h: false, weekly: { mon: [['08:00', '20:00']], … } }`; an end before the start runs past midnight. */
+            openingHours: components["schemas"]["OpeningHoursView"];
             name: string;
             /** @enum {string} */
             kind: "worker_station" | "courier_station" | "freight_drivers_home" | "mobile";
@@ -1510,14 +1994,14 @@ export interface components {
             phone?: string | null;
             hostOrg?: string | null;
             amenities: ("water" | "charging" | "microwave" | "toilet" | "seating" | "air_conditioning" | "first_aid" | "cold_drinks")[];
-            /** @description `{ is24h: false, weekly: { mon: [['08:00', '20:00']], … } }`; an end before the start runs past midnight. */
-            openingHours: Record<string, never>;
             /** @description Temporary closures; they override the weekly schedule. */
             closures?: components["schemas"]["ClosureDto"][];
         };
         StationImportView: {
             /** @description Stations written; an import is all rows or none. */
             imported: number;
+            /** @description Rows that passed every check (on a dry run, what an import would write). */
+            valid: number;
         };
         AdminStationReportView: {
             kind: components["schemas"]["StationReportKind"];
@@ -1537,6 +2021,8 @@ export interface components {
             note?: string;
         };
         UpdateStationDto: {
+            /** @description `{ is24h: false, weekly: { mon: [['08:00', '20:00']], … } }`; an end before the start runs past midnight. */
+            openingHours?: components["schemas"]["OpeningHoursView"];
             name?: string;
             /** @enum {string} */
             kind?: "worker_station" | "courier_station" | "freight_drivers_home" | "mobile";
@@ -1550,12 +2036,43 @@ export interface components {
             phone?: string | null;
             hostOrg?: string | null;
             amenities?: ("water" | "charging" | "microwave" | "toilet" | "seating" | "air_conditioning" | "first_aid" | "cold_drinks")[];
-            /** @description `{ is24h: false, weekly: { mon: [['08:00', '20:00']], … } }`; an end before the start runs past midnight. */
-            openingHours?: Record<string, never>;
             /** @description Temporary closures; they override the weekly schedule. */
             closures?: components["schemas"]["ClosureDto"][];
             /** @description false hides the station from workers (same as DELETE); true brings it back. */
             active?: boolean;
+        };
+        PendingApplicationsView: {
+            count: number;
+            /**
+             * Format: date-time
+             * @description When the longest-waiting one was submitted; null when none waits.
+             */
+            oldestSubmittedAt: string | null;
+        };
+        MemberCountsView: {
+            total: number;
+            /** @description Joined since the first of this month, Beijing time (Asia/Shanghai). */
+            joinedThisMonth: number;
+        };
+        ProgrammeProgressView: {
+            id: string;
+            name: string;
+            /** @description Null: no budget limit. */
+            budgetFen: number | null;
+            spentFen: number;
+            /** @description The programme's places, or the sum of its sessions' places; null when unlimited. */
+            placesTotal: number | null;
+            placesLeft: number | null;
+        };
+        DashboardView: {
+            pendingApplications: components["schemas"]["PendingApplicationsView"];
+            members: components["schemas"]["MemberCountsView"];
+            /** @description Station reports nobody has resolved yet. */
+            openStationReports: number;
+            /** @description Claims of programmes that need approval, waiting for it. */
+            claimsAwaitingReview: number;
+            /** @description Active programmes whose period has not ended, ending soonest first. */
+            programmes: components["schemas"]["ProgrammeProgressView"][];
         };
         HealthView: {
             /** @enum {string} */
@@ -1572,6 +2089,62 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    AuditController_list: {
+        parameters: {
+            query?: {
+                /** @description 页码，从1开始 */
+                page?: number;
+                /** @description 每页条数，最多100 */
+                pageSize?: number;
+                /** @description The acting account: its username or its id. */
+                actor?: string;
+                /** @description An action name exactly, as GET /admin/audit/actions lists them. */
+                action?: string;
+                /** @description The kind of record acted on (e.g. `membership_application`, `account`). */
+                entityType?: string;
+                /** @description First day, YYYY-MM-DD (Asia/Shanghai). */
+                from?: string;
+                /** @description Last day included, YYYY-MM-DD (Asia/Shanghai). */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 分页列表 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page"] & {
+                        items: components["schemas"]["AuditEntryView"][];
+                    };
+                };
+            };
+        };
+    };
+    AuditController_actions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditActionsView"];
+                };
+            };
+        };
+    };
     OrgsController_towns: {
         parameters: {
             query?: {
@@ -1741,6 +2314,28 @@ export interface operations {
             };
         };
     };
+    AuthController_logout: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RefreshDto"];
+            };
+        };
+        responses: {
+            /** @description 已退出（未知的凭证同样如此） */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     AuthController_me: {
         parameters: {
             query?: never;
@@ -1757,6 +2352,172 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["UserView"];
                 };
+            };
+        };
+    };
+    AccountsController_list: {
+        parameters: {
+            query?: {
+                /** @description 页码，从1开始 */
+                page?: number;
+                /** @description 每页条数，最多100 */
+                pageSize?: number;
+                role?: components["schemas"]["AccountRole"];
+                status?: components["schemas"]["AccountStatus"];
+                /** @description Part of the username or the display name. */
+                q?: string;
+                /** @description Accounts of this org and the orgs below it. */
+                orgId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 分页列表 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page"] & {
+                        items: components["schemas"]["AccountView"][];
+                    };
+                };
+            };
+        };
+    };
+    AccountsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateAccountDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountCreatedView"];
+                };
+            };
+        };
+    };
+    AccountsController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateAccountDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountView"];
+                };
+            };
+        };
+    };
+    AccountsController_disable: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountView"];
+                };
+            };
+        };
+    };
+    AccountsController_enable: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountView"];
+                };
+            };
+        };
+    };
+    AccountsController_resetPassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InitialPasswordView"];
+                };
+            };
+        };
+    };
+    MyPasswordController_change: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangePasswordDto"];
+            };
+        };
+        responses: {
+            /** @description 密码已修改 */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };
@@ -1852,6 +2613,15 @@ export interface operations {
                 /** @description 每页条数，最多100 */
                 pageSize?: number;
                 status?: components["schemas"]["ApplicationStatus"];
+                /** @description The town where the worker mostly works. */
+                townCode?: components["schemas"]["TownCode"];
+                occupation?: components["schemas"]["Occupation"];
+                /** @description The union the application was routed to, or one above it (its whole subtree). */
+                orgId?: string;
+                /** @description Submitted on or after this day (YYYY-MM-DD, Asia/Shanghai). */
+                from?: string;
+                /** @description Submitted on or before this day (YYYY-MM-DD, Asia/Shanghai). */
+                to?: string;
             };
             header?: never;
             path?: never;
@@ -1868,6 +2638,50 @@ export interface operations {
                     "application/json": components["schemas"]["Page"] & {
                         items: components["schemas"]["ApplicationView"][];
                     };
+                };
+            };
+        };
+    };
+    MembershipController_bulkApprove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BulkApproveApplicationsDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BulkApproveResultView"];
+                };
+            };
+        };
+    };
+    MembershipController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationDetailView"];
                 };
             };
         };
@@ -1927,7 +2741,11 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RevealIdNumberDto"];
+            };
+        };
         responses: {
             200: {
                 headers: {
@@ -1935,6 +2753,87 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["IdNumberView"];
+                };
+            };
+        };
+    };
+    MembersController_list: {
+        parameters: {
+            query?: {
+                /** @description 页码，从1开始 */
+                page?: number;
+                /** @description 每页条数，最多100 */
+                pageSize?: number;
+                /** @description The town where the member mostly works. */
+                townCode?: components["schemas"]["TownCode"];
+                /** @description A member number (whole or its beginning), an 11-digit phone number, or part of a name. */
+                q?: string;
+                /** @description The member's union, or one above it (its whole subtree). */
+                orgId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 分页列表 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page"] & {
+                        items: components["schemas"]["MemberView"][];
+                    };
+                };
+            };
+        };
+    };
+    MembersController_exportCsv: {
+        parameters: {
+            query?: {
+                /** @description The town where the member mostly works. */
+                townCode?: components["schemas"]["TownCode"];
+                /** @description A member number (whole or its beginning), an 11-digit phone number, or part of a name. */
+                q?: string;
+                /** @description The member's union, or one above it (its whole subtree). */
+                orgId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description UTF-8 CSV（带BOM），中文表头 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+        };
+    };
+    MembersController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberDetailView"];
                 };
             };
         };
@@ -2352,8 +3251,8 @@ export interface operations {
                 page?: number;
                 /** @description 每页条数，最多100 */
                 pageSize?: number;
+                status?: components["schemas"]["ClaimStatus"];
                 programmeId?: string;
-                status?: "pending_review" | "confirmed" | "waitlisted" | "rejected" | "redeemed" | "cancelled" | "expired";
             };
             header?: never;
             path?: never;
@@ -2529,6 +3428,11 @@ export interface operations {
                 page?: number;
                 /** @description 每页条数，最多100 */
                 pageSize?: number;
+                townCode?: components["schemas"]["TownCode"];
+                kind?: components["schemas"]["StationKind"];
+                /** @description true: shown to workers; false: deactivated. */
+                active?: boolean;
+                q?: string;
             };
             header?: never;
             path?: never;
@@ -2574,7 +3478,10 @@ export interface operations {
     };
     StationsAdminController_importCsv: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description true: check every row and answer what would be written, writing nothing. */
+                dryRun?: boolean;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -2664,6 +3571,27 @@ export interface operations {
             };
         };
     };
+    StationsAdminController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminStationView"];
+                };
+            };
+        };
+    };
     StationsAdminController_deactivate: {
         parameters: {
             query?: never;
@@ -2727,6 +3655,25 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AdminStationView"];
+                };
+            };
+        };
+    };
+    DashboardController_view: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardView"];
                 };
             };
         };

@@ -6,6 +6,7 @@ export enum Permission {
   ApplicationRead = 'application.read',
   ApplicationReview = 'application.review',
   ApplicationIdNumberRead = 'application.id_number.read',
+  MemberRead = 'member.read',
   OrgRead = 'org.read',
   /** Ids are orgs: the town a new station is put in. */
   StationCreate = 'station.create',
@@ -19,6 +20,13 @@ export enum Permission {
   ClaimRead = 'claim.read',
   ClaimReview = 'claim.review',
   ClaimRedeem = 'claim.redeem',
+  /** Staff, admin and provider accounts (never workers'): town staff administer their town's. */
+  AccountRead = 'account.read',
+  AccountManage = 'account.manage',
+  /** Ids are orgs: where an account is opened, or moved to. */
+  AccountPlace = 'account.place',
+  /** The district's whole audit log: no ids, the role decides. */
+  AuditRead = 'audit.read',
 }
 
 /**
@@ -46,6 +54,7 @@ export const GRANTS: Record<Permission, Grant> = {
   [Permission.ApplicationRead]: { resource: 'application', roles: DISTRICT_AND_TOWN, outside: 'not_found' },
   [Permission.ApplicationReview]: { resource: 'application', roles: DISTRICT_AND_TOWN, outside: 'not_found' },
   [Permission.ApplicationIdNumberRead]: { resource: 'application', roles: DISTRICT_AND_TOWN, outside: 'not_found' },
+  [Permission.MemberRead]: { resource: 'member', roles: DISTRICT_AND_TOWN, outside: 'not_found' },
   [Permission.OrgRead]: { resource: 'org', roles: DISTRICT_AND_TOWN, outside: 'not_found' },
   [Permission.StationCreate]: { resource: 'org', roles: DISTRICT_AND_TOWN, outside: { forbidden: '只能管理本辖区镇（街道）的驿站' } },
   [Permission.StationManage]: { resource: 'station', roles: DISTRICT_AND_TOWN, outside: 'not_found' },
@@ -62,6 +71,10 @@ export const GRANTS: Record<Permission, Grant> = {
     roles: { ...DISTRICT_AND_TOWN, provider: 'linked' },
     outside: { forbidden: '您不是该福利项目的服务机构，不能核销' },
   },
+  [Permission.AccountRead]: { resource: 'account', roles: DISTRICT_AND_TOWN, outside: 'not_found' },
+  [Permission.AccountManage]: { resource: 'account', roles: DISTRICT_AND_TOWN, outside: 'not_found' },
+  [Permission.AccountPlace]: { resource: 'org', roles: DISTRICT_AND_TOWN, outside: { forbidden: '只能在本辖区的工会组织内开设或调入账号' } },
+  [Permission.AuditRead]: { resource: 'org', roles: { admin: 'all' }, outside: 'not_found' },
 };
 
 /** The reaches the caller's roles give for `permission`, widest first; empty when none holds it. */

@@ -16,7 +16,14 @@ export interface ResourcePolicy {
 
 export const RESOURCES = {
   application: { label: '入会申请', from: 'membership_applications r', org: 'r.target_org_id', owner: 'r.user_id' },
+  member: { label: '会员', from: 'members r', org: 'r.union_org_id', owner: 'r.user_id' },
   org: { label: '工会组织', from: 'orgs r', org: 'r.id' },
+  // Only the accounts an administrator manages: staff, admin and provider accounts with a username.
+  account: {
+    label: '账号',
+    from: `(SELECT id, org_id FROM users WHERE username IS NOT NULL AND roles && '{provider,staff,admin}'::text[]) r`,
+    org: 'r.org_id',
+  },
   station: { label: '驿站', from: 'stations r', org: 'r.org_id' },
   stationReport: { label: '问题反馈', from: 'station_reports r JOIN stations s ON s.id = r.station_id', org: 's.org_id', owner: 'r.user_id' },
   programme: { label: '福利项目', from: 'benefit_programmes r', org: 'r.org_id', programme: 'r.id' },

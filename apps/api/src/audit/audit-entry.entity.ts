@@ -3,6 +3,10 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 
 /** Append-only (a trigger refuses UPDATE and DELETE): who did what to which record, and when. */
 @Entity('audit_entries')
 @Index('ix_audit_entries_entity', ['entityType', 'entityId'])
+// The log newest first, whole or by one actor or action (GET /admin/audit).
+@Index('ix_audit_entries_created', ['createdAt', 'id'])
+@Index('ix_audit_entries_actor_created', ['actorUserId', 'createdAt'])
+@Index('ix_audit_entries_action_created', ['action', 'createdAt'])
 export class AuditEntry {
   @PrimaryGeneratedColumn('increment', { type: 'bigint' })
   id: string;

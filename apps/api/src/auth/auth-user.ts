@@ -6,6 +6,8 @@ export interface AuthUser {
   id: string;
   roles: Role[];
   orgId: string | null;
+  /** Staff, admin and provider accounts with an initial or reset password (read by AccessGuard). */
+  mustChangePassword?: boolean;
 }
 
 /** A request as AccessGuard leaves it: with the caller on every route not marked @Public. */

@@ -1,8 +1,8 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, Ip, Post } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
-import { Public } from './access.decorators';
+import { Public, WhilePasswordChangePending } from './access.decorators';
 import type { AuthUser } from './auth-user';
 import { RefreshDto, SendSmsCodeDto, StaffLoginDto, VerifySmsCodeDto, WechatLoginDto } from './auth.dto';
 import { CurrentUser } from './current-user.decorator';
@@ -71,9 +71,20 @@ export class AuthController {
     return this.tokens.refresh(body.refreshToken);
   }
 
+  /** Ends the session the refresh token belongs to; the access token lapses within its 15 minutes. */
+  @ApiOperation({ summary: '退出登录' })
+  @ApiNoContentResponse({ description: '已退出（未知的凭证同样如此）' })
+  @Public()
+  @Post('auth/logout')
+  @HttpCode(HttpStatus.NO_CONTENT)
+  logout(@Body() body: RefreshDto): Promise<void> {
+    return this.tokens.endSession(body.refreshToken);
+  }
+
   @ApiOperation({ summary: '当前登录账号' })
   @ApiOkResponse({ type: UserView })
   @ApiBearerAuth()
+  @WhilePasswordChangePending()
   @Get('me')
   async me(@CurrentUser() caller: AuthUser): Promise<UserView> {
     return toUserView((await this.users.findOneBy({ id: caller.id })) ?? accountGone());

@@ -7,7 +7,7 @@ import { AppException } from '../common/app-exception';
 import { KnownAddressesService } from '../limits/known-addresses.service';
 import { LimitsService } from '../limits/limits.service';
 import { addressKey, limitRefusal, staffLoginRules } from '../limits/sign-in-limits';
-import { Session, TokensService } from './tokens.service';
+import { accountDisabled, Session, TokensService } from './tokens.service';
 import { User } from './user.entity';
 
 /** Username + password for union staff and provider accounts (argon2id hashes). */
@@ -43,6 +43,9 @@ export class StaffLoginService {
     // The user's own earlier slips at this address are forgiven once they get it right.
     await this.limits.forget(rules[0]);
     await this.knownAddresses.remember(user.id, address);
+    // Only after the right password, so the answer tells a guesser nothing about the account.
+    if (user.disabledAt) accountDisabled();
+    await this.users.update({ id: user.id }, { lastSignInAt: new Date() });
     return this.tokens.startSession(user);
   }
 }

@@ -5,6 +5,7 @@ import { ErrorCode, Role } from '@kgh/shared';
 import { createSecretKey, KeyObject, randomUUID } from 'node:crypto';
 import { IsNull, MoreThan, Repository } from 'typeorm';
 import { AppException } from '../common/app-exception';
+import { rowsOf } from '../common/sql-rows';
 import { AppConfig } from '../config/app-config';
 import { randomToken, sha256 } from '../crypto/secrets';
 import type { AuthUser } from './auth-user';
@@ -22,11 +23,21 @@ export type Session = SessionTokensView;
 
 /**
  * For a valid token or refresh token whose user no longer exists (the account was deleted): 401, so
- * the client signs in again. Thrown where the user row is loaded; the guard reads no row per request.
+ * the client signs in again. Thrown where the user row is loaded.
  */
 export function accountGone(): never {
   throw new AppException(ErrorCode.TokenInvalid, '账号不存在，请重新登录');
 }
+
+/** A disabled account's sign-in, refresh or request: 403, said plainly so the person knows why. */
+export function accountDisabled(): never {
+  throw new AppException(ErrorCode.AccountDisabled, '该账号已被停用，请联系管理员');
+}
+
+// Workers sign in by phone or WeChat and are never disabled; every other role is an account an
+// administrator manages.
+const MANAGED_ROLES: readonly Role[] = ['provider', 'staff', 'admin'];
+export const isManagedAccount = (roles: readonly Role[]) => roles.some((role) => MANAGED_ROLES.includes(role));
 
 /** Short-lived signed access tokens and rotating, single-use refresh tokens. */
 @Injectable()
@@ -68,6 +79,29 @@ export class TokensService {
     }
   }
 
+  /**
+   * The caller as the database has it now, for a managed account (one primary-key read): refused
+   * when disabled or deleted, with its current roles and org (a move applies at once). A worker's
+   * token is taken as signed, asking the database nothing.
+   */
+  async currentAccount(caller: AuthUser): Promise<AuthUser> {
+    if (!isManagedAccount(caller.roles)) return caller;
+    const [row] = await rowsOf<{ roles: Role[]; org_id: string | null; disabled_at: Date | null; must_change_password: boolean }>(
+      this.users,
+      `SELECT roles, org_id, disabled_at, must_change_password FROM users WHERE id = $1`,
+      [caller.id],
+    );
+    if (!row) accountGone();
+    if (row.disabled_at) accountDisabled();
+    return { id: caller.id, roles: row.roles, orgId: row.org_id, mustChangePassword: row.must_change_password };
+  }
+
+  /** Signing out: the session's refresh tokens (its whole family) stop working; an unknown token changes nothing. */
+  async endSession(refreshToken: string): Promise<void> {
+    const known = await this.refreshTokens.findOneBy({ tokenHash: sha256(refreshToken) });
+    if (known) await this.refreshTokens.update({ familyId: known.familyId, revokedAt: IsNull() }, { revokedAt: new Date() });
+  }
+
   /** Spends a refresh token for a new session; a token spent twice revokes its whole family. */
   async refresh(refreshToken: string): Promise<Session> {
     const tokenHash = sha256(refreshToken);
@@ -85,6 +119,7 @@ export class TokensService {
       throw new AppException(ErrorCode.TokenInvalid, '登录已失效，请重新登录');
     }
     const user = (await this.users.findOneBy({ id: row.user_id })) ?? accountGone();
+    if (user.disabledAt) accountDisabled();
     return this.startSession(user, row.family_id);
   }
 }

@@ -32,6 +32,18 @@ export class User {
   @Column({ type: 'uuid', name: 'org_id', nullable: true })
   orgId: string | null;
 
+  /** Set when an administrator disables the account: it can no longer sign in or use its tokens. */
+  @Column({ type: 'timestamptz', name: 'disabled_at', nullable: true })
+  disabledAt: Date | null;
+
+  /** An initial or reset password: the account must choose its own before anything else. */
+  @Column({ type: 'boolean', name: 'must_change_password', default: false })
+  mustChangePassword: boolean;
+
+  /** The last password sign-in (staff, admin and provider accounts). */
+  @Column({ type: 'timestamptz', name: 'last_sign_in_at', nullable: true })
+  lastSignInAt: Date | null;
+
   @CreateDateColumn({ type: 'timestamptz', name: 'created_at' })
   createdAt: Date;
 }

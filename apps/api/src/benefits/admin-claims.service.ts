@@ -5,10 +5,13 @@ import { AccessService, stillThere } from '../access/access.service';
 import { Permission } from '../access/permission';
 import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../auth/auth-user';
+import { User } from '../auth/user.entity';
 import { Page, pageOf } from '../common/page';
 import { transactionWithRetry } from '../common/transaction-retry';
 import { publishEvent } from '../jobs/domain-events';
 import { Member } from '../membership/member.entity';
+import { MembershipApplication } from '../membership/membership-application.entity';
+import { Org } from '../orgs/org.entity';
 import { BenefitClaim } from './benefit-claim.entity';
 import { adminClaimView, claimView } from './benefit-views';
 import { promoteFirstWaitlisted, releaseHold } from './claim-places';
@@ -16,6 +19,8 @@ import { transition } from './claim-state';
 import { ClaimsService, ClaimWithPlace, lockClaim, withPlace } from './claims.service';
 import { ListClaimsQuery } from './dto/admin-claims.dto';
 import { AdminClaimView, ClaimView } from './dto/benefit-views.dto';
+
+type ListedClaim = ClaimWithPlace & { member: Member; application: MembershipApplication | null; redeemer: User | null; redeemedOrg: Org | null };
 
 /** Staff's view of claims in their part of the tree, and the review of claims that need approval. */
 @Injectable()
@@ -31,6 +36,9 @@ export class AdminClaimsService {
   async list(staff: AuthUser, query: ListClaimsQuery): Promise<Page<AdminClaimView>> {
     const builder = withPlace(this.claims.createQueryBuilder('claim'))
       .innerJoinAndMapOne('claim.member', Member, 'member', 'member.id = claim.memberId')
+      .leftJoinAndMapOne('claim.application', MembershipApplication, 'application', 'application.id = member.applicationId')
+      .leftJoinAndMapOne('claim.redeemer', User, 'redeemer', 'redeemer.id = claim.redeemedBy')
+      .leftJoinAndMapOne('claim.redeemedOrg', Org, 'redeemedOrg', 'redeemedOrg.id = claim.redeemedOrgId')
       .orderBy('claim.arrival', 'ASC')
       .addOrderBy('claim.id', 'ASC')
       .skip((query.page - 1) * query.pageSize)
@@ -39,8 +47,13 @@ export class AdminClaimsService {
     if (query.status) builder.andWhere('claim.status = :status', { status: query.status });
     this.access.restrictToScope(builder, staff, Permission.ClaimRead, 'programme.orgId');
     const [rows, total] = await builder.getManyAndCount();
-    const items = (rows as (ClaimWithPlace & { member: Member })[]).map((claim) =>
-      adminClaimView(claim, claim.programme, claim.session, claim.member.memberNumber),
+    const items = (rows as ListedClaim[]).map((claim) =>
+      adminClaimView(claim, claim.programme, claim.session, {
+        memberNumber: claim.member.memberNumber,
+        memberName: claim.application?.name ?? null,
+        redeemer: claim.redeemer,
+        redeemedOrg: claim.redeemedOrg,
+      }),
     );
     return pageOf(items, total, query);
   }

@@ -1,4 +1,5 @@
-import { CLAIM_STATUS_NAMES, Gender } from '@kgh/shared';
+import { CLAIM_STATUS_NAMES, Gender, maskName } from '@kgh/shared';
+import { accountRef } from '../common/dto/account-ref.dto';
 import type { BenefitClaim } from './benefit-claim.entity';
 import type { BenefitProgramme } from './benefit-programme.entity';
 import type { BenefitSession } from './benefit-session.entity';
@@ -78,9 +79,24 @@ export function claimView(claim: BenefitClaim, programme: BenefitProgramme, sess
   };
 }
 
+/** Whose a claim is and who redeemed it where, for the staff list. */
+export interface ClaimParties {
+  memberNumber: string;
+  memberName: string | null;
+  redeemer: { id: string; displayName: string } | null;
+  redeemedOrg: { id: string; name: string } | null;
+}
+
 /** A claim in the staff list: whose it is and who redeemed it. */
-export function adminClaimView(claim: BenefitClaim, programme: BenefitProgramme, session: BenefitSession | null, memberNumber: string): AdminClaimView {
-  return { ...claimView(claim, programme, session), memberNumber, redeemedBy: claim.redeemedBy };
+export function adminClaimView(claim: BenefitClaim, programme: BenefitProgramme, session: BenefitSession | null, parties: ClaimParties): AdminClaimView {
+  return {
+    ...claimView(claim, programme, session),
+    memberNumber: parties.memberNumber,
+    memberNameMasked: parties.memberName === null ? null : maskName(parties.memberName),
+    redeemedBy: claim.redeemedBy,
+    redeemer: accountRef(parties.redeemer),
+    redeemedOrg: parties.redeemedOrg && { id: parties.redeemedOrg.id, name: parties.redeemedOrg.name },
+  };
 }
 
 /** A programme as staff manage it: the row, without what only the database needs. */

@@ -43,7 +43,10 @@ export class AppExceptionFilter implements ExceptionFilter {
     else if (body.statusCode >= 500) this.logger.error(error instanceof Error ? error.stack : String(error));
     const reply = host.switchToHttp().getResponse<FastifyReply>();
     if (retryAfterSeconds !== undefined) reply.header('retry-after', String(retryAfterSeconds));
-    void reply.status(body.statusCode).send(body);
+    // A route that answers a file (@Header content-type text/csv) set its headers before it failed:
+    // the error is JSON, and no attachment.
+    reply.removeHeader('content-disposition');
+    void reply.status(body.statusCode).type('application/json; charset=utf-8').send(body);
   }
 
   private toAnswer(error: unknown): Answer {

@@ -6,9 +6,15 @@ import type { MembershipApplication } from './membership-application.entity';
 
 /**
  * The row an application is stored as: the ID number encrypted, with its blind index and masked
- * form (last four digits); gender read from it; consent stamped now. The input is already validated.
+ * form (last four digits); gender read from it; consent stamped now; why it went to its union. The input is already validated.
  */
-export function applicationRecord(input: ApplyForMembershipDto, userId: string, targetOrgId: string, keys: AppConfig['keys']): Partial<MembershipApplication> {
+export function applicationRecord(
+  input: ApplyForMembershipDto,
+  userId: string,
+  targetOrgId: string,
+  keys: AppConfig['keys'],
+  routingReason: string | null = null,
+): Partial<MembershipApplication> {
   const parsed = parseIdNumber(input.idNumber)!;
   return {
     userId,
@@ -22,6 +28,7 @@ export function applicationRecord(input: ApplyForMembershipDto, userId: string, 
     employer: input.employer,
     townCode: input.townCode,
     targetOrgId,
+    routingReason,
     consentVersion: input.consentVersion,
     consentedAt: new Date(),
   };

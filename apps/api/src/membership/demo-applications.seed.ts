@@ -5,7 +5,7 @@ import type { AppConfig } from '../config/app-config';
 import { Org } from '../orgs/org.entity';
 import { applicationRecord } from './application-record';
 import { MembershipApplication } from './membership-application.entity';
-import { routeApplication } from './union-routing';
+import { routeApplication, routingReason } from './union-routing';
 
 // Made-up people with made-up, checksum-valid ID numbers, so staff have a queue to review in the demo.
 const DEMO_APPLICANTS: { name: string; first17: string; phone: string; occupation: Occupation; employer: EmployerCode; townCode: TownCode }[] = [
@@ -32,6 +32,8 @@ export async function seedDemoApplications(manager: EntityManager, keys: AppConf
       consentVersion: CURRENT_CONSENT_VERSION,
     };
     const target = routeApplication(applicant.employer, applicant.townCode, orgs);
-    await manager.save(manager.create(MembershipApplication, applicationRecord(input, user.id, target.id, keys)));
+    await manager.save(
+      manager.create(MembershipApplication, applicationRecord(input, user.id, target.id, keys, routingReason(applicant.employer, applicant.townCode, target))),
+    );
   }
 }

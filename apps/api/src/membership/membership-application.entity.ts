@@ -9,6 +9,7 @@ import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn 
 @Index('uq_membership_applications_live_id_number', ['idNumberIndex'], { unique: true, where: "status IN ('pending', 'approved')" })
 @Index('uq_membership_applications_live_user', ['userId'], { unique: true, where: "status IN ('pending', 'approved')" })
 @Index('ix_membership_applications_target_status', ['targetOrgId', 'status'])
+@Index('ix_membership_applications_status_submitted', ['status', 'submittedAt'])
 @Check('ck_membership_applications_status', "status IN ('pending', 'approved', 'rejected')")
 export class MembershipApplication {
   @PrimaryGeneratedColumn('uuid')
@@ -49,6 +50,10 @@ export class MembershipApplication {
 
   @Column({ type: 'uuid', name: 'target_org_id' })
   targetOrgId: string;
+
+  /** Why the application went to that union, in words (union-routing.ts), as it was when submitted. */
+  @Column({ type: 'text', name: 'routing_reason', nullable: true })
+  routingReason: string | null;
 
   @Column({ type: 'text', name: 'consent_version' })
   consentVersion: string;

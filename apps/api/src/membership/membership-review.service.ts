@@ -1,19 +1,32 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { ErrorCode, maskPhone } from '@kgh/shared';
+import { ErrorCode } from '@kgh/shared';
 import { DataSource, EntityManager, Repository } from 'typeorm';
-import { AccessService } from '../access/access.service';
+import { AccessService, stillThere } from '../access/access.service';
 import { Permission } from '../access/permission';
 import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../auth/auth-user';
+import { User } from '../auth/user.entity';
 import { AppException } from '../common/app-exception';
+import { shanghaiDayEnd, shanghaiDayStart } from '../common/calendar-day';
+import { accountRef } from '../common/dto/account-ref.dto';
 import { Page, pageOf } from '../common/page';
 import { rowsOf } from '../common/sql-rows';
 import { AppConfig } from '../config/app-config';
 import { decrypt } from '../crypto/secrets';
 import { publishEvent } from '../jobs/domain-events';
+import { inSubtreeSql } from '../orgs/org-subtree';
 import { Org } from '../orgs/org.entity';
-import { ApplicationApprovedView, ApplicationRejectedView, ApplicationView, CardCheckView, IdNumberView } from './dto/membership-views.dto';
+import { applicationView } from './application-view';
+import {
+  ApplicationApprovedView,
+  ApplicationDetailView,
+  ApplicationRejectedView,
+  ApplicationView,
+  BulkApproveResultView,
+  CardCheckView,
+  IdNumberView,
+} from './dto/membership-views.dto';
 import { Member } from './member.entity';
 import { verifyCardPayload } from './member-card';
 import { memberNumber } from './member-number';
@@ -32,22 +45,49 @@ export class MembershipReviewService {
     private readonly config: AppConfig,
   ) {}
 
+  /** The review queue: filtered, in the caller's scope, oldest submission first. */
   async list(staff: AuthUser, query: ListApplicationsQuery): Promise<Page<ApplicationView>> {
     const builder = this.applications
       .createQueryBuilder('application')
       .innerJoinAndMapOne('application.targetOrg', Org, 'target', 'target.id = application.targetOrgId')
+      .where('application.status = :status', { status: query.status })
       .orderBy('application.submittedAt', 'ASC')
       .addOrderBy('application.id', 'ASC')
       .skip((query.page - 1) * query.pageSize)
       .take(query.pageSize);
-    if (query.status) builder.andWhere('application.status = :status', { status: query.status });
+    if (query.townCode) builder.andWhere('application.townCode = :townCode', { townCode: query.townCode });
+    if (query.occupation) builder.andWhere('application.occupation = :occupation', { occupation: query.occupation });
+    if (query.orgId) builder.andWhere(inSubtreeSql('application.targetOrgId', ':filterOrgId'), { filterOrgId: query.orgId });
+    if (query.from) builder.andWhere('application.submittedAt >= :from', { from: shanghaiDayStart(query.from) });
+    if (query.to) builder.andWhere('application.submittedAt < :to', { to: shanghaiDayEnd(query.to) });
     this.access.restrictToScope(builder, staff, Permission.ApplicationRead, 'application.targetOrgId');
     const [rows, total] = await builder.getManyAndCount();
     return pageOf(
-      rows.map((row) => this.view(row as MembershipApplication & { targetOrg: Org })),
+      rows.map((row) => applicationView(row as MembershipApplication & { targetOrg: Org })),
       total,
       query,
     );
+  }
+
+  /** One application with its review; 404 outside the caller's scope. */
+  async get(staff: AuthUser, applicationId: string): Promise<ApplicationDetailView> {
+    await this.access.requireAccess(staff, Permission.ApplicationRead, applicationId);
+    const application = stillThere(
+      (await this.applications
+        .createQueryBuilder('application')
+        .innerJoinAndMapOne('application.targetOrg', Org, 'target', 'target.id = application.targetOrgId')
+        .leftJoinAndMapOne('application.reviewer', User, 'reviewer', 'reviewer.id = application.reviewedBy')
+        .leftJoinAndMapOne('application.member', Member, 'member', 'member.applicationId = application.id')
+        .where('application.id = :applicationId', { applicationId })
+        .getOne()) as (MembershipApplication & { targetOrg: Org; reviewer: User | null; member: Member | null }) | null,
+      'application',
+    );
+    return {
+      ...applicationView(application),
+      reviewedBy: accountRef(application.reviewer),
+      consentedAt: application.consentedAt,
+      memberNumber: application.member?.memberNumber ?? null,
+    };
   }
 
   async approve(staff: AuthUser, applicationId: string): Promise<ApplicationApprovedView> {
@@ -103,8 +143,27 @@ export class MembershipReviewService {
     });
   }
 
-  /** The whole ID number, for staff who must check it against a document; every read is audited. */
-  async revealIdNumber(staff: AuthUser, applicationId: string): Promise<IdNumberView> {
+  /**
+   * Approves each application on its own, as the single approval does (its own transaction, audit
+   * row and event); one that cannot be approved is reported with its error and stops nothing.
+   */
+  async bulkApprove(staff: AuthUser, ids: string[]): Promise<BulkApproveResultView> {
+    await this.access.requireAccess(staff, Permission.ApplicationReview);
+    const result: BulkApproveResultView = { approved: [], failed: [] };
+    for (const id of new Set(ids.map((id) => id.toLowerCase()))) {
+      try {
+        await this.approve(staff, id);
+        result.approved.push(id);
+      } catch (error) {
+        if (!(error instanceof AppException)) throw error;
+        result.failed.push({ id, code: error.code, message: error.message });
+      }
+    }
+    return result;
+  }
+
+  /** The whole ID number, for staff who must check it against a document; every read is audited with its reason. */
+  async revealIdNumber(staff: AuthUser, applicationId: string, reason: string): Promise<IdNumberView> {
     await this.access.requireAccess(staff, Permission.ApplicationIdNumberRead, applicationId);
     const { id, targetOrgId, idNumberEncrypted } = await this.applications
       .createQueryBuilder('a')
@@ -117,6 +176,7 @@ export class MembershipReviewService {
       entityType: 'membership_application',
       entityId: id,
       orgId: targetOrgId,
+      detail: { reason: reason.trim() },
     });
     return { idNumber: decrypt(idNumberEncrypted, this.config.keys.piiEncryption) };
   }
@@ -140,24 +200,5 @@ export class MembershipReviewService {
       .execute();
     if (result.affected !== 1) throw new AppException(ErrorCode.ApplicationNotPending, '该申请已审核，不能重复处理');
     return manager.findOneByOrFail(MembershipApplication, { id });
-  }
-
-  private view(application: MembershipApplication & { targetOrg: Org }): ApplicationView {
-    return {
-      id: application.id,
-      name: application.name,
-      idNumberMasked: application.idNumberMasked,
-      phoneMasked: maskPhone(application.phone),
-      gender: application.gender,
-      occupation: application.occupation,
-      employer: application.employer,
-      townCode: application.townCode,
-      targetOrg: { id: application.targetOrg.id, name: application.targetOrg.name },
-      status: application.status,
-      rejectReason: application.rejectReason,
-      consentVersion: application.consentVersion,
-      submittedAt: application.submittedAt,
-      reviewedAt: application.reviewedAt,
-    };
   }
 }

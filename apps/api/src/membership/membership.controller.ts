@@ -8,14 +8,23 @@ import { ApiPageResponse, Page } from '../common/page';
 import {
   ApplicationApprovedView,
   ApplicationCreatedView,
+  ApplicationDetailView,
   ApplicationRejectedView,
   ApplicationView,
+  BulkApproveResultView,
   CardCheckView,
   IdNumberView,
   MemberCardView,
   MembershipStatusView,
 } from './dto/membership-views.dto';
-import { ApplyForMembershipDto, ListApplicationsQuery, RejectApplicationDto, VerifyCardDto } from './membership.dto';
+import {
+  ApplyForMembershipDto,
+  BulkApproveApplicationsDto,
+  ListApplicationsQuery,
+  RejectApplicationDto,
+  RevealIdNumberDto,
+  VerifyCardDto,
+} from './membership.dto';
 import { MembershipService } from './membership.service';
 import { MembershipReviewService } from './membership-review.service';
 
@@ -62,12 +71,31 @@ export class MembershipController {
     return this.review.verifyCard(body.payload);
   }
 
-  @ApiOperation({ summary: '本辖区入会申请列表' })
+  /** Pending unless `status` says otherwise; oldest submission first. */
+  @ApiOperation({ summary: '本辖区入会申请审核队列' })
   @ApiPageResponse(ApplicationView)
   @Roles('staff', 'admin')
   @Get('admin/applications')
   list(@CurrentUser() staff: AuthUser, @Query() query: ListApplicationsQuery): Promise<Page<ApplicationView>> {
     return this.review.list(staff, query);
+  }
+
+  /** Each id is approved on its own, in its own transaction; the ones that fail are listed with their error. */
+  @ApiOperation({ summary: '批量批准入会申请' })
+  @ApiOkResponse({ type: BulkApproveResultView })
+  @Roles('staff', 'admin')
+  @Post('admin/applications/bulk-approve')
+  @HttpCode(HttpStatus.OK)
+  bulkApprove(@CurrentUser() staff: AuthUser, @Body() body: BulkApproveApplicationsDto): Promise<BulkApproveResultView> {
+    return this.review.bulkApprove(staff, body.ids);
+  }
+
+  @ApiOperation({ summary: '入会申请详情' })
+  @ApiOkResponse({ type: ApplicationDetailView })
+  @Roles('staff', 'admin')
+  @Get('admin/applications/:id')
+  get(@CurrentUser() staff: AuthUser, @Param('id', applicationId) id: string): Promise<ApplicationDetailView> {
+    return this.review.get(staff, id);
   }
 
   @ApiOperation({ summary: '批准入会申请' })
@@ -88,12 +116,13 @@ export class MembershipController {
     return this.review.reject(staff, id, body.reason);
   }
 
-  /** The unmasked ID number; the read is written to the audit log. */
-  @ApiOperation({ summary: '查看完整身份证号（留痕）' })
+  /** The unmasked ID number; the read and its reason are written to the audit log. */
+  @ApiOperation({ summary: '查看完整身份证号（须填写原因，留痕）' })
   @ApiOkResponse({ type: IdNumberView })
   @Roles('staff', 'admin')
-  @Get('admin/applications/:id/id-number')
-  revealIdNumber(@CurrentUser() staff: AuthUser, @Param('id', applicationId) id: string): Promise<IdNumberView> {
-    return this.review.revealIdNumber(staff, id);
+  @Post('admin/applications/:id/id-number')
+  @HttpCode(HttpStatus.OK)
+  revealIdNumber(@CurrentUser() staff: AuthUser, @Param('id', applicationId) id: string, @Body() body: RevealIdNumberDto): Promise<IdNumberView> {
+    return this.review.revealIdNumber(staff, id, body.reason);
   }
 }

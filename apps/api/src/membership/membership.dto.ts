@@ -1,8 +1,10 @@
 import { APPLICATION_STATUSES, ApplicationStatus, EMPLOYER_CODES, EmployerCode, OCCUPATION_CODES, Occupation, TOWN_CODES, TownCode } from '@kgh/shared';
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsOptional, IsString, IsUUID, Length, Matches, MaxLength } from 'class-validator';
+import { IsCalendarDay, NotBeforeDay } from '../common/calendar-day';
 import { MobilePhone, ResidentIdNumber, Trimmed } from '../common/domain-validators';
 import { PageQuery } from '../common/page.query';
+import { OrgSubtreeFilter, TownCodeFilter } from './dto/filter-fields';
 import { ENUM } from '../openapi/enums';
 
 export class ApplyForMembershipDto {
@@ -35,11 +37,54 @@ export class ApplyForMembershipDto {
   consentVersion: string;
 }
 
+/** The review queue's filters; oldest submission first. */
 export class ListApplicationsQuery extends PageQuery {
-  @ApiPropertyOptional(ENUM.ApplicationStatus)
+  @ApiPropertyOptional({ ...ENUM.ApplicationStatus, default: 'pending' })
   @IsOptional()
   @IsIn(APPLICATION_STATUSES, { message: 'status 只能是 pending、approved 或 rejected' })
-  status?: ApplicationStatus;
+  status: ApplicationStatus = 'pending';
+
+  /** The town where the worker mostly works. */
+  @TownCodeFilter()
+  townCode?: TownCode;
+
+  /** The union the application was routed to, or one above it (its whole subtree). */
+  @OrgSubtreeFilter()
+  orgId?: string;
+
+  @ApiPropertyOptional(ENUM.Occupation)
+  @IsOptional()
+  @IsIn(OCCUPATION_CODES, { message: 'occupation 不是有效的职业代码' })
+  occupation?: Occupation;
+
+  /** Submitted on or after this day (YYYY-MM-DD, Asia/Shanghai). */
+  @IsOptional()
+  @IsCalendarDay()
+  from?: string;
+
+  /** Submitted on or before this day (YYYY-MM-DD, Asia/Shanghai). */
+  @IsOptional()
+  @IsCalendarDay()
+  @NotBeforeDay('from')
+  to?: string;
+}
+
+/** Applications to approve in one go, each on its own. */
+export class BulkApproveApplicationsDto {
+  /** 1 to 100 application ids; repeated ids count once. */
+  @IsArray({ message: 'ids 应为入会申请ID的列表' })
+  @ArrayMinSize(1, { message: '请至少选择一条入会申请' })
+  @ArrayMaxSize(100, { message: '一次最多批准100条入会申请' })
+  @IsUUID('all', { each: true, message: 'ids 中含有无效的入会申请ID' })
+  ids: string[];
+}
+
+/** Why staff need the whole ID number; kept in the audit log with the read. */
+export class RevealIdNumberDto {
+  @Trimmed()
+  @IsString({ message: '请填写查看完整身份证号的原因' })
+  @Length(2, 200, { message: '查看原因长度为2到200个字符' })
+  reason: string;
 }
 
 export class RejectApplicationDto {

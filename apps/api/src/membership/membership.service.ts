@@ -14,7 +14,7 @@ import { Member } from './member.entity';
 import { signCardPayload } from './member-card';
 import { ApplyForMembershipDto } from './membership.dto';
 import { MembershipApplication } from './membership-application.entity';
-import { routeApplication } from './union-routing';
+import { routeApplication, routingReason } from './union-routing';
 
 const LIVE_APPLICATION_CONSTRAINTS = ['uq_membership_applications_live_id_number', 'uq_membership_applications_live_user'];
 
@@ -39,7 +39,12 @@ export class MembershipService {
     const target = routeApplication(dto.employer, dto.townCode, await this.orgs.find());
     try {
       return await this.dataSource.transaction(async (manager) => {
-        const application = await manager.save(manager.create(MembershipApplication, applicationRecord(dto, user.id, target.id, this.config.keys)));
+        const application = await manager.save(
+          manager.create(
+            MembershipApplication,
+            applicationRecord(dto, user.id, target.id, this.config.keys, routingReason(dto.employer, dto.townCode, target)),
+          ),
+        );
         await this.audit.record(
           {
             actorUserId: user.id,

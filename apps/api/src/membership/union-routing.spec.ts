@@ -1,4 +1,4 @@
-import { routeApplication, RoutableOrg } from './union-routing';
+import { routeApplication, RoutableOrg, routingReason } from './union-routing';
 
 const org = (id: string, kind: string, townCode: string | null, coveredEmployers: string[] = []): RoutableOrg => ({ id, kind, townCode, coveredEmployers });
 
@@ -30,5 +30,19 @@ describe('routeApplication', () => {
 
   it('fails loudly when the tree lacks the town’s joint union', () => {
     expect(() => routeApplication('other', 'wangtan', orgs)).toThrow(/wangtan/);
+  });
+});
+
+describe('routingReason', () => {
+  const named = (o: RoutableOrg, name: string) => ({ ...o, name });
+
+  it('names the employer when a covering union took the application', () => {
+    expect(routingReason('meituan', 'keqiao', named(orgs[3], '美团站点工会'))).toBe('按工作单位「美团」路由至美团站点工会');
+  });
+
+  it('names the town when no union covers the employer', () => {
+    expect(routingReason('eleme', 'anchang', named(orgs[1], '安昌联合工会'))).toBe(
+      '按所在镇街「安昌街道」路由至安昌联合工会（工作单位「饿了么」没有对应的基层工会）',
+    );
   });
 });

@@ -1,4 +1,4 @@
-import { ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import {
   Amenity,
   AMENITY_CODES,
@@ -38,6 +38,7 @@ import { Optional } from '../common/optional.decorator';
 import { PageQuery } from '../common/page.query';
 import { ENUM } from '../openapi/enums';
 import { IsTimestamp } from '../common/timestamp.validator';
+import { OpeningHoursView } from './dto/station-views.dto';
 import { Closure, OpeningHours, openingHoursProblem } from './opening-hours';
 
 // class-validator checks a property's rules from the bottom decorator up, and the pipe stops at the
@@ -196,6 +197,7 @@ export class CreateStationDto {
   amenities: Amenity[];
 
   /** `{ is24h: false, weekly: { mon: [['08:00', '20:00']], … } }`; an end before the start runs past midnight. */
+  @ApiProperty({ type: OpeningHoursView })
   @ValidOpeningHours()
   @IsObject({ message: '营业时间格式不正确' })
   openingHours: OpeningHours;

@@ -34,7 +34,7 @@ export default function AuditPage() {
       title: '操作',
       dataIndex: 'action',
       valueType: 'select',
-      fieldProps: { options: (actions ?? []).map((action) => ({ value: action, label: action })), showSearch: true },
+      fieldProps: { options: (actions?.actions ?? []).map((action) => ({ value: action, label: action })), showSearch: true },
       render: (_, row) =>
         row.sensitive ? (
           <Tag color="red" icon={<span aria-hidden>⚠ </span>}>

@@ -13,10 +13,11 @@ export default function HomePage() {
   const chart = useMemo(
     () =>
       data && {
-        categories: data.programmes.map((p) => p.name),
+        // Programmes without a budget limit have nothing to compare against; the table lists them.
+        categories: data.programmes.filter((p) => p.budgetFen !== null).map((p) => p.name),
         series: [
-          { name: '预算（元）', values: data.programmes.map((p) => p.budgetFen / 100) },
-          { name: '已支出（元）', values: data.programmes.map((p) => p.spentFen / 100) },
+          { name: '预算（元）', values: data.programmes.flatMap((p) => (p.budgetFen === null ? [] : [p.budgetFen / 100])) },
+          { name: '已支出（元）', values: data.programmes.flatMap((p) => (p.budgetFen === null ? [] : [p.spentFen / 100])) },
         ],
       },
     [data],
@@ -61,9 +62,11 @@ export default function HomePage() {
         </Col>
       </Row>
       <Card title="福利项目预算执行" style={{ marginTop: 16 }} loading={loading}>
-        {chart && chart.categories.length > 0 ? (
+        {data && data.programmes.length > 0 ? (
           <>
-            <BarChart label="各福利项目预算与已支出对比" unit="元" categories={chart.categories} series={chart.series} />
+            {chart && chart.categories.length > 0 && (
+              <BarChart label="各福利项目预算与已支出对比" unit="元" categories={chart.categories} series={chart.series} />
+            )}
             <Table
               size="small"
               rowKey="id"
@@ -71,7 +74,7 @@ export default function HomePage() {
               dataSource={data?.programmes}
               columns={[
                 { title: '项目', dataIndex: 'name' },
-                { title: '预算', dataIndex: 'budgetFen', align: 'right', render: (fen: number) => yuan(fen) },
+                { title: '预算', dataIndex: 'budgetFen', align: 'right', render: (fen: number | null) => (fen === null ? '不限' : yuan(fen)) },
                 { title: '已支出', dataIndex: 'spentFen', align: 'right', render: (fen: number) => yuan(fen) },
                 { title: '剩余名额', dataIndex: 'placesLeft', align: 'right', render: (left: number | null) => left ?? '不限' },
               ]}

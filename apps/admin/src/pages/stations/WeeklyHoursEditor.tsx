@@ -10,7 +10,7 @@ const DEFAULT_SPAN: Span = ['08:00', '20:00'];
 export function WeeklyHoursEditor({ value, onChange }: { value?: OpeningHours; onChange?: (hours: OpeningHours) => void }) {
   const hours = value ?? { is24h: false, weekly: {} };
   const setDay = (day: Weekday, spans: Span[]) => onChange?.({ ...hours, weekly: { ...hours.weekly, [day]: spans } });
-  const copyToAll = (spans: Span[]) => onChange?.({ ...hours, weekly: Object.fromEntries(WEEKDAYS.map(([day]) => [day, spans.map((s) => [...s] as Span)])) });
+  const copyToAll = (spans: Span[]) => onChange?.({ ...hours, weekly: Object.fromEntries(WEEKDAYS.map(([day]) => [day, spans.map((s) => [...s])])) });
 
   return (
     <div>

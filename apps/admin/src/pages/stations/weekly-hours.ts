@@ -9,7 +9,8 @@ export const WEEKDAYS = [
 ] as const;
 
 export type Weekday = (typeof WEEKDAYS)[number][0];
-export type Span = [string, string];
+/** `['08:00', '20:00']`: start and end. */
+export type Span = string[];
 
 export interface OpeningHours {
   is24h: boolean;

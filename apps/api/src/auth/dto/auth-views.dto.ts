@@ -13,6 +13,8 @@ export class UserView {
   orgId: string | null;
   displayName: string;
   phoneMasked: string | null;
+  /** An initial or reset password: the account must set its own (POST /me/password) before anything else. */
+  mustChangePassword: boolean;
 }
 
 /** A new session: a short-lived access token and a single-use refresh token. */
@@ -37,4 +39,5 @@ export const toUserView = (user: User): UserView => ({
   orgId: user.orgId,
   displayName: user.displayName,
   phoneMasked: user.phone ? maskPhone(user.phone) : null,
+  mustChangePassword: user.mustChangePassword === true,
 });

@@ -1,6 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { ClaimPeriod, ClaimStatus, EligibilityReason, Gender, Occupation } from '@kgh/shared';
+import { AccountRefView } from '../../common/dto/account-ref.dto';
 import { ENUM } from '../../openapi/enums';
+import { OrgRefView } from '../../orgs/dto/org-views.dto';
 
 // What the benefits routes answer. Money is integer fen; times are ISO-8601 with offset.
 // Mappers from the entities are in ../benefit-views.ts.
@@ -127,11 +129,17 @@ export class RedemptionView extends ClaimView {
   memberNameMasked: string | null;
 }
 
-/** A claim in the staff list. */
+/** A claim in the staff list: whose it is (number and masked name) and, once redeemed, by whom and where. */
 export class AdminClaimView extends ClaimView {
   memberNumber: string;
-  /** The account that redeemed it. */
+  /** Null for a member with no name on record. */
+  memberNameMasked: string | null;
+  /** The id of the account that redeemed it. */
   redeemedBy: string | null;
+  /** The account that redeemed it (provider or staff), named. */
+  redeemer: AccountRefView | null;
+  /** The redeeming account's organisation. */
+  redeemedOrg: OrgRefView | null;
 }
 
 /** A signed, short-lived code for the redemption QR image. */

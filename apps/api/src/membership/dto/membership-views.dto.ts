@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import type { ApplicationStatus, EmployerCode, Gender, MembershipState, Occupation, TownCode } from '@kgh/shared';
+import { AccountRefView } from '../../common/dto/account-ref.dto';
 import { ENUM } from '../../openapi/enums';
 import { OrgRefView } from '../../orgs/dto/org-views.dto';
 
@@ -78,6 +79,8 @@ export class ApplicationView {
   townCode: TownCode;
 
   targetOrg: OrgRefView;
+  /** Why it went to `targetOrg`, in Chinese: by employer (按工作单位「美团」路由至…) or by town (按所在镇街「…」路由至…). */
+  routingReason: string;
 
   @ApiProperty(ENUM.ApplicationStatus)
   status: ApplicationStatus;
@@ -86,6 +89,27 @@ export class ApplicationView {
   consentVersion: string;
   submittedAt: Date;
   reviewedAt: Date | null;
+}
+
+/** One application with who reviewed it and, once approved, the member number. */
+export class ApplicationDetailView extends ApplicationView {
+  reviewedBy: AccountRefView | null;
+  consentedAt: Date;
+  memberNumber: string | null;
+}
+
+/** An application the bulk approval could not approve, with the error it would have answered alone. */
+export class BulkApproveFailureView {
+  id: string;
+  /** The error code (APPLICATION_NOT_PENDING, NOT_FOUND, …). */
+  code: string;
+  message: string;
+}
+
+/** Each id approved in its own transaction: the ones that went through and the ones that did not. */
+export class BulkApproveResultView {
+  approved: string[];
+  failed: BulkApproveFailureView[];
 }
 
 export class ApplicationApprovedView {
