@@ -20,8 +20,10 @@ export async function phonePage(browser, options = {}) {
   return context.newPage();
 }
 
-/** Waits for page transitions (Taro's H5 router slides pages in) to settle, then captures. */
+/** Waits for page transitions (Taro's H5 router slides pages in) to settle, then captures; endless ones (a spinner) do not count. */
 export async function screenshot(page, name) {
-  await page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running'));
+  await page.waitForFunction(() =>
+    document.getAnimations().every((animation) => animation.playState !== 'running' || animation.effect?.getTiming().iterations === Infinity),
+  );
   await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
 }

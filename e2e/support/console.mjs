@@ -4,21 +4,26 @@ import assert from 'node:assert/strict';
 import AxeBuilder from '@axe-core/playwright';
 import { idNumberCheckCharacter } from '@kgh/shared';
 import { apiClient } from './api-server.mjs';
+import { signInByPhone } from './journeys.mjs';
 
 export const DEMO_PASSWORD = 'demo12345';
 
-/** A worker signs in by SMS code and applies to join; answers the application and the worker's token. */
-export async function applyThroughApi(baseUrl, { name, phone, first17, townCode, employer = 'other', occupation = 'courier' }) {
-  const call = apiClient(baseUrl);
+/** The worker's access token: from a sign-in by SMS code through the API, unless one is given. */
+async function workerToken(call, phone) {
   const sent = await call('POST', '/auth/sms/send', { body: { phone } });
-  const session = await call('POST', '/auth/sms/verify', { body: { phone, code: sent.body.devCode } });
+  return (await call('POST', '/auth/sms/verify', { body: { phone, code: sent.body.devCode } })).body.accessToken;
+}
+
+/** A worker applies to join through the API; answers the application's id and the ID number. */
+export async function applyThroughApi(baseUrl, { name, phone, first17, townCode, employer = 'other', occupation = 'courier', token }) {
+  const call = apiClient(baseUrl);
   const idNumber = first17 + idNumberCheckCharacter(first17);
   const applied = await call('POST', '/membership/applications', {
-    token: session.body.accessToken,
+    token: token ?? (await workerToken(call, phone)),
     body: { name, idNumber, phone, occupation, employer, townCode, consentVersion: '2026-11' },
   });
   assert.equal(applied.status, 201, JSON.stringify(applied.body));
-  return { id: applied.body.id, idNumber, token: session.body.accessToken };
+  return { id: applied.body.id, idNumber };
 }
 
 /** A desktop-sized page in Chinese. */
@@ -43,8 +48,15 @@ export async function assertAccessible(page, name) {
   const { violations } = await new AxeBuilder({ page }).analyze();
   const grave = violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
   assert.deepEqual(
-    grave.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`),
+    grave.map((violation) => `${violation.id}: ${violation.help} — ${violation.nodes.map((node) => node.html.slice(0, 160)).join(' | ')}`),
     [],
     `accessibility of ${name}`,
   );
+}
+
+/** Signs a worker in on the H5 app; answers the page and the access token the sign-in returned. */
+export async function signInOnPhone(page, baseUrl, phone) {
+  const verified = page.waitForResponse((response) => response.url().endsWith('/api/v1/auth/sms/verify') && response.ok());
+  await signInByPhone(page, baseUrl, phone);
+  return (await (await verified).json()).accessToken;
 }

@@ -6,6 +6,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router-dom';
 import { ConsoleRoutes } from './shell/ConsoleRoutes';
+import './shell/contrast.css';
 import { theme } from './shell/theme';
 
 dayjs.locale('zh-cn');

@@ -1,6 +1,7 @@
-import { Alert, Button, Form, Input, Select } from 'antd';
+import { Alert, Button, Form, Input } from 'antd';
 import { useState } from 'react';
 import { messageOf } from '../../api/errors';
+import { FormSelect } from '../../components/FormSelect';
 import { OrgTreeSelect } from '../../components/OrgTreeSelect';
 
 export type GrantableRole = 'admin' | 'staff' | 'provider';
@@ -63,7 +64,7 @@ export function AccountCreateForm({ callerRoles, onSubmit }: { callerRoles: read
         <Input />
       </Form.Item>
       <Form.Item label="角色" name="role" rules={[{ required: true, message: '请选择角色' }]}>
-        <Select options={grantableRoles(callerRoles).map((role) => ({ value: role, label: ROLE_LABELS[role] }))} />
+        <FormSelect options={grantableRoles(callerRoles).map((role) => ({ value: role, label: ROLE_LABELS[role] }))} />
       </Form.Item>
       <Form.Item label="所属组织" name="orgId" rules={[{ required: true, message: '请选择所属组织' }]}>
         <OrgTreeSelect placeholder="选择账号所属的工会组织" />

@@ -83,7 +83,7 @@ export function ReviewQueue() {
       rowSelection={{
         selectedRowKeys: selected,
         onChange: (keys) => setSelected(keys as string[]),
-        getCheckboxProps: (row) => ({ disabled: row.status !== 'pending' }),
+        getCheckboxProps: (row) => ({ disabled: row.status !== 'pending', 'aria-label': `选择${row.name}的申请` }),
       }}
       tableAlertOptionRender={() => (
         <Button type="primary" size="small" onClick={approveSelected}>

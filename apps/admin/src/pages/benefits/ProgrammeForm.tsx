@@ -4,6 +4,7 @@ import { Alert, Button, Col, DatePicker, Form, Input, InputNumber, Row, Select, 
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { messageOf } from '../../api/errors';
+import { FormSelect } from '../../components/FormSelect';
 import { GENDER_NAMES, optionsOf } from '../../components/labels';
 import { toFen } from '../../components/money';
 import { OrgTreeSelect } from '../../components/OrgTreeSelect';
@@ -140,7 +141,7 @@ export function ProgrammeForm({ programme, onSubmit }: { programme?: Programme; 
         </Col>
         <Col xs={12} md={6}>
           <Form.Item label="每人可申领" name="claimPeriod" rules={[{ required: true, message: '请选择' }]}>
-            <Select options={optionsOf(CLAIM_PERIOD_NAMES)} />
+            <FormSelect options={optionsOf(CLAIM_PERIOD_NAMES)} />
           </Form.Item>
         </Col>
         <Col xs={12} md={6}>

@@ -28,7 +28,7 @@ const columns: ProColumns<Programme>[] = [
         `已支出 ${yuan(row.spentFen)}（不限预算）`
       ) : (
         <div>
-          <Progress percent={Math.round((row.spentFen / Math.max(row.budgetFen, 1)) * 100)} size="small" />
+          <Progress percent={Math.round((row.spentFen / Math.max(row.budgetFen, 1)) * 100)} size="small" aria-label={`${row.name}预算已支出比例`} />
           {yuan(row.spentFen)} / {yuan(row.budgetFen)}
         </div>
       ),

@@ -1,7 +1,8 @@
 import { AMENITIES, STATION_KINDS, TOWNS, type Amenity, type StationKind, type TownCode } from '@kgh/shared';
-import { Alert, Button, Checkbox, Col, Form, Input, InputNumber, Row, Select } from 'antd';
+import { Alert, Button, Checkbox, Col, Form, Input, InputNumber, Row } from 'antd';
 import { useState } from 'react';
 import { messageOf } from '../../api/errors';
+import { FormSelect } from '../../components/FormSelect';
 import { hoursProblem, type OpeningHours } from './weekly-hours';
 import { WeeklyHoursEditor } from './WeeklyHoursEditor';
 
@@ -80,12 +81,12 @@ export function StationForm({
         </Col>
         <Col xs={12} md={6}>
           <Form.Item label="类型" name="kind" rules={[{ required: true, message: '请选择类型' }]}>
-            <Select options={STATION_KINDS.map(({ code, name }) => ({ value: code, label: name }))} />
+            <FormSelect options={STATION_KINDS.map(({ code, name }) => ({ value: code, label: name }))} />
           </Form.Item>
         </Col>
         <Col xs={12} md={6}>
           <Form.Item label="所在镇街" name="townCode" rules={[{ required: true, message: '请选择所在镇（街道）' }]}>
-            <Select showSearch optionFilterProp="label" options={TOWNS.map(({ code, name }) => ({ value: code, label: name }))} />
+            <FormSelect showSearch optionFilterProp="label" options={TOWNS.map(({ code, name }) => ({ value: code, label: name }))} />
           </Form.Item>
         </Col>
         <Col xs={24} md={12}>
