@@ -5,6 +5,7 @@ import { AccountsModule } from './accounts/accounts.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { BenefitsModule } from './benefits/benefits.module';
+import { CensusModule } from './census/census.module';
 import { AppConfig } from './config/app-config';
 import { AppConfigModule } from './config/app-config.module';
 import { DashboardModule } from './dashboard/dashboard.module';
@@ -43,6 +44,7 @@ export class AppModule {
         MembershipModule,
         BenefitsModule,
         StationsModule,
+        CensusModule,
         DashboardModule,
         HealthModule,
         RetentionModule,

@@ -2,6 +2,7 @@ import { RequestMethod } from '@nestjs/common';
 import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
 import { MetadataScanner, ModulesContainer } from '@nestjs/core';
 import { randomUUID } from 'node:crypto';
+import { creditCodeCheckCharacter, organisationCodeCheckCharacter } from '@kgh/shared';
 import { AccessWorld, anAccessWorld, Caller, CALLERS } from './support/access-world';
 import { anApplication } from './support/factories';
 import { anAddress, aPhone } from './support/sessions';
@@ -103,6 +104,21 @@ const MATRIX: Row[] = [
   ['DELETE /api/v1/admin/stations/:id',                     [401, 403, 403, 200, 404, 200, 403, 403], async (w) => ({ params: { id: (await w.station()).id } })],
   ['POST /api/v1/admin/stations/:id/verify',                [401, 403, 403, 200, 404, 200, 403, 403], async (w) => ({ params: { id: (await w.station()).id } })],
 
+  ['GET /api/v1/admin/enterprises',                         [401, 403, 403, 200, 200, 200, 403, 403]],
+  ['GET /api/v1/admin/enterprises/counts',                  [401, 403, 403, 200, 200, 200, 403, 403]],
+  ['GET /api/v1/admin/enterprises/export',                  [401, 403, 403, 200, 200, 200, 403, 403]],
+  ['POST /api/v1/admin/enterprises',                        [401, 403, 403, 201, 403, 201, 403, 403], () => ({ body: anEnterpriseBody() })],
+  // Another town's rows are import problems: 400 with the line, nothing written.
+  ['POST /api/v1/admin/enterprises/import',                 [401, 403, 403, 201, 400, 201, 403, 403], () => ({ body: anEnterpriseCsv() })],
+  ['GET /api/v1/admin/enterprises/:id',                     [401, 403, 403, 200, 404, 200, 403, 403], async (w) => ({ params: { id: await anEnterprise(w) } })],
+  ['PATCH /api/v1/admin/enterprises/:id',                   [401, 403, 403, 200, 404, 200, 403, 403], async (w) => ({ params: { id: await anEnterprise(w) }, body: { workers: 50 } })],
+  ['POST /api/v1/admin/enterprises/:id/status',             [401, 403, 403, 200, 404, 200, 403, 403], async (w) => ({ params: { id: await anEnterprise(w) }, body: { unionStatus: 'closed', reason: '企业已注销' } })],
+  ['POST /api/v1/admin/enterprises/:id/visits',             [401, 403, 403, 201, 404, 201, 403, 403], async (w) => ({ params: { id: await anEnterprise(w) }, body: { visitedOn: '2026-01-05', workersMet: 3 } })],
+  ['POST /api/v1/admin/enterprises/:id/problems/:problemId/solve', [401, 403, 403, 200, 404, 200, 403, 403], async (w) => aProblem(w)],
+  ['GET /api/v1/enterprises/search',                        [200, 200, 200, 200, 200, 200, 200, 200], () => ({ query: { q: '快递' } })],
+  ['GET /api/v1/admin/census/targets',                      [401, 403, 403, 200, 200, 200, 403, 403]],
+  ['PUT /api/v1/admin/census/targets/:year/:townCode',      [401, 403, 403, 403, 403, 200, 403, 403], () => ({ params: { year: '2026', townCode: 'keqiao' }, body: { enterprisesToOrganise: 5, membersToEnrol: 100 } })],
+
   ['GET /api/v1/benefits',                                  [401, 200, 200, 200, 200, 200, 200, 200]],
   ['GET /api/v1/benefits/:id',                              [401, 200, 200, 200, 200, 200, 200, 200], async (w) => ({ params: { id: (await w.programme()).id } })],
   ['GET /api/v1/benefits/:id/sessions',                     [401, 200, 200, 200, 200, 200, 200, 200], async (w) => ({ params: { id: (await w.session()).programmeId } })],
@@ -139,6 +155,50 @@ const MATRIX: Row[] = [
   ['GET /health',                                           [200, 200, 200, 200, 200, 200, 200, 200]],
   ['GET /api/v1/health',                                    [200, 200, 200, 200, 200, 200, 200, 200]],
 ];
+
+let creditCodes = 0;
+/** A valid credit code of its own for each cell (the demo seed's organisation codes start MA2). */
+function aCreditCode(): string {
+  creditCodes += 1;
+  const orgBody = `Q${String(process.pid % 1000).padStart(3, '0')}${String(creditCodes).padStart(4, '0')}`;
+  const first17 = `91330603${orgBody}${organisationCodeCheckCharacter(orgBody)}`;
+  return first17 + creditCodeCheckCharacter(first17);
+}
+const anEnterpriseBody = () => ({
+  name: `矩阵企业${randomUUID().slice(0, 8)}`,
+  creditCode: aCreditCode(),
+  industry: 'express',
+  townCode: 'keqiao',
+  address: '柯桥街道矩阵路1号',
+  workers: 10,
+  newFormWorkers: 5,
+});
+const anEnterpriseCsv = () =>
+  `name,credit_code,industry,town,address,workers,new_form_workers,brands,contact_name,contact_phone,union_status\n矩阵导入企业${randomUUID().slice(0, 8)},${aCreditCode()},快递物流,柯桥街道,矩阵路2号,10,5,,,,未建会\n`;
+
+/** An enterprise of 柯桥街道, fresh for each cell. */
+async function anEnterprise(w: AccessWorld): Promise<string> {
+  const [enterprise]: { id: string }[] = await w.t.db.query(
+    `INSERT INTO enterprises (name, credit_code, industry, town_code, org_id, address, workers, new_form_workers) VALUES ($1, $2, 'express', 'keqiao', $3, '矩阵路3号', 10, 5) RETURNING id`,
+    [`矩阵企业${randomUUID().slice(0, 8)}`, aCreditCode(), w.town.keqiao],
+  );
+  return enterprise.id;
+}
+
+/** An open problem found on a visit to a fresh enterprise of 柯桥街道. */
+async function aProblem(w: AccessWorld): Promise<Call> {
+  const id = await anEnterprise(w);
+  const [staff]: { id: string }[] = await w.t.db.query(`SELECT id FROM users WHERE username = 'keqiao-staff'`);
+  const [visit]: { id: string }[] = await w.t.db.query(
+    `INSERT INTO enterprise_visits (enterprise_id, visited_on, staff_id, workers_met) VALUES ($1, '2026-01-05', $2, 2) RETURNING id`,
+    [id, staff.id],
+  );
+  const [problem]: { id: string }[] = await w.t.db.query(
+    `INSERT INTO enterprise_problems (visit_id, enterprise_id, description) VALUES ($1, $2, '矩阵问题') RETURNING id`,
+    [visit.id, id],
+  );
+  return { params: { id, problemId: problem.id }, body: {} };
+}
 
 async function ownerMemberId(w: AccessWorld): Promise<string> {
   const [member]: { id: string }[] = await w.t.db.query(`SELECT id FROM members WHERE user_id = $1`, [w.owner.userId]);

@@ -1053,6 +1053,210 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/enterprises": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 建会普查台账（本辖区企业） */
+        get: operations["EnterprisesAdminController_list"];
+        put?: never;
+        /** 登记企业 */
+        post: operations["EnterprisesAdminController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/enterprises/counts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 台账按建会状态计数
+         * @description Same scope and filters as the list, without its status and mode filters.
+         */
+        get: operations["EnterprisesAdminController_counts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/enterprises/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 从CSV批量导入企业（全部或全不）
+         * @description UTF-8 CSV (BOM or not) with the header name,credit_code,industry,town,address,workers,new_form_workers,brands,contact_name,contact_phone,union_status.
+         */
+        post: operations["EnterprisesAdminController_importCsv"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/enterprises/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出本辖区企业台账为CSV */
+        get: operations["EnterprisesAdminController_exportCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/enterprises/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 企业详情（建会时间线、走访与问题）
+         * @description With the contact's whole phone: the read is kept in the audit log.
+         */
+        get: operations["EnterprisesAdminController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** 修改企业信息（建会状态另行变更） */
+        patch: operations["EnterprisesAdminController_update"];
+        trace?: never;
+    };
+    "/api/v1/admin/enterprises/{id}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 变更建会状态（建会：选择方式，关联或新建基层工会） */
+        post: operations["EnterprisesAdminController_changeStatus"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/enterprises/{id}/visits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 记录走访 */
+        post: operations["EnterprisesAdminController_logVisit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/enterprises/{id}/problems/{problemId}/solve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 标记走访发现的问题已解决 */
+        post: operations["EnterprisesAdminController_solveProblem"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/enterprises/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 按名称或品牌查找企业（入会表单）
+         * @description For the join form's employer picker: at most 20, only enterprises not moved out or closed.
+         */
+        get: operations["EnterpriseSearchController_find"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/census/targets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 各镇街年度建会入会目标与进度
+         * @description Each of the caller's towns: the year's targets and the progress counted from the records.
+         */
+        get: operations["CensusTargetsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/census/targets/{year}/{townCode}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 设定一个镇街的年度目标（区总工会） */
+        put: operations["CensusTargetsController_set"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/dashboard": {
         parameters: {
             query?: never;
@@ -1280,6 +1484,13 @@ export interface components {
             employer: "meituan" | "eleme" | "sf" | "yto" | "zto" | "sto" | "yunda" | "jd" | "jtexpress" | "ems" | "deppon" | "huolala" | "manbang" | "douyin" | "kuaishou" | "other";
             /** @enum {string} */
             townCode: "keqiao" | "keyan" | "huashe" | "hutang" | "qixian" | "fuquan" | "qianqing" | "yangxunqiao" | "maan" | "anchang" | "lanting" | "lizhu" | "pingshui" | "jidong" | "xialv" | "wangtan";
+            /**
+             * Format: uuid
+             * @description The enterprise picked from the census (`GET /enterprises/search`); it must be listed there.
+             */
+            enterpriseId?: string;
+            /** @description The employer's name when it is not listed in the census. */
+            employerName?: string;
             /** @description The privacy notice version the worker agreed to. */
             consentVersion: string;
         };
@@ -2040,6 +2251,227 @@ export interface components {
             closures?: components["schemas"]["ClosureDto"][];
             /** @description false hides the station from workers (same as DELETE); true brings it back. */
             active?: boolean;
+        };
+        /** @enum {string} */
+        Industry: "express" | "food_delivery" | "livestream" | "freight" | "domestic" | "sauce_wine" | "textile" | "other";
+        /** @enum {string} */
+        UnionStatus: "established" | "not_established" | "moved_out" | "closed";
+        /**
+         * @description Set while established.
+         * @enum {string}
+         */
+        FormationMode: "standalone" | "lead" | "industry";
+        EnterpriseView: {
+            industry: components["schemas"]["Industry"];
+            townCode: components["schemas"]["TownCode"];
+            /** @description All workers. */
+            workers: number;
+            /** @description New-form workers (couriers, riders, drivers, streamers…), at most `workers`. */
+            newFormWorkers: number;
+            unionStatus: components["schemas"]["UnionStatus"];
+            /** @description Set while established. */
+            formationMode: components["schemas"]["FormationMode"] | null;
+            /** @description Approved members whose application named this enterprise. */
+            joinedMembers: number;
+            /** @description Problems found on visits and not yet solved. */
+            openProblems: number;
+            id: string;
+            name: string;
+            /** @description 统一社会信用代码 (18 characters, GB 32100). */
+            creditCode: string;
+            address: string;
+            brands: string[];
+            contactName: string | null;
+            /** @description 138****5678; the whole number is in the detail. */
+            contactPhoneMasked: string | null;
+            /** @description The base-level union that covers it, while established. */
+            union: components["schemas"]["OrgRefView"] | null;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        EnterpriseStatusCountsView: {
+            established: number;
+            not_established: number;
+            moved_out: number;
+            closed: number;
+        };
+        EnterpriseCountsView: {
+            total: number;
+            byStatus: components["schemas"]["EnterpriseStatusCountsView"];
+        };
+        CreateEnterpriseDto: {
+            /**
+             * @description 统一社会信用代码, 18 characters (GB 32100); lower case is upper-cased.
+             * @example 91350100M000100Y43
+             */
+            creditCode: string;
+            industry: components["schemas"]["Industry"];
+            townCode: components["schemas"]["TownCode"];
+            workers: number;
+            newFormWorkers: number;
+            /** @description Default not_established; later changes go through `POST /admin/enterprises/{id}/status`. */
+            unionStatus?: components["schemas"]["UnionStatus"];
+            name: string;
+            address: string;
+            /** @description Brands or platforms it runs. */
+            brands?: string[];
+            contactName?: string | null;
+            contactPhone?: string | null;
+        };
+        EnterpriseStatusChangeView: {
+            fromStatus: components["schemas"]["UnionStatus"] | null;
+            toStatus: components["schemas"]["UnionStatus"];
+            formationMode: components["schemas"]["FormationMode"] | null;
+            id: string;
+            union: components["schemas"]["OrgRefView"] | null;
+            reason: string;
+            /** @description Null for records from the seed or an import without an account. */
+            changedBy: components["schemas"]["AccountRefView"] | null;
+            /** Format: date-time */
+            changedAt: string;
+        };
+        EnterpriseProblemView: {
+            /** @description Days from the visit to its solution, or to today while open. */
+            openDays: number;
+            id: string;
+            description: string;
+            solved: boolean;
+            /** @description YYYY-MM-DD. */
+            solvedOn: string | null;
+            /** @description Open for more than 30 days. */
+            overdue: boolean;
+        };
+        EnterpriseVisitView: {
+            workersMet: number;
+            id: string;
+            /** @description YYYY-MM-DD. */
+            visitedOn: string;
+            staff: components["schemas"]["AccountRefView"];
+            note: string | null;
+            problems: components["schemas"]["EnterpriseProblemView"][];
+        };
+        EnterpriseDetailView: {
+            industry: components["schemas"]["Industry"];
+            townCode: components["schemas"]["TownCode"];
+            /** @description All workers. */
+            workers: number;
+            /** @description New-form workers (couriers, riders, drivers, streamers…), at most `workers`. */
+            newFormWorkers: number;
+            unionStatus: components["schemas"]["UnionStatus"];
+            /** @description Set while established. */
+            formationMode: components["schemas"]["FormationMode"] | null;
+            /** @description Approved members whose application named this enterprise. */
+            joinedMembers: number;
+            /** @description Problems found on visits and not yet solved. */
+            openProblems: number;
+            id: string;
+            name: string;
+            /** @description 统一社会信用代码 (18 characters, GB 32100). */
+            creditCode: string;
+            address: string;
+            brands: string[];
+            contactName: string | null;
+            /** @description 138****5678; the whole number is in the detail. */
+            contactPhoneMasked: string | null;
+            /** @description The base-level union that covers it, while established. */
+            union: components["schemas"]["OrgRefView"] | null;
+            /** Format: date-time */
+            updatedAt: string;
+            contactPhone: string | null;
+            /** @description joinedMembers / newFormWorkers; null when it has no new-form workers. */
+            joinRate: number | null;
+            /** @description Oldest first. */
+            history: components["schemas"]["EnterpriseStatusChangeView"][];
+            /** @description Newest first. */
+            visits: components["schemas"]["EnterpriseVisitView"][];
+        };
+        EnterpriseImportView: {
+            /** @description Enterprises written (0 on a dry run). */
+            imported: number;
+            /** @description Rows that passed every check. */
+            valid: number;
+        };
+        UpdateEnterpriseDto: {
+            /**
+             * @description 统一社会信用代码, 18 characters (GB 32100); lower case is upper-cased.
+             * @example 91350100M000100Y43
+             */
+            creditCode?: string;
+            industry?: components["schemas"]["Industry"];
+            townCode?: components["schemas"]["TownCode"];
+            workers?: number;
+            newFormWorkers?: number;
+            name?: string;
+            address?: string;
+            /** @description Brands or platforms it runs. */
+            brands?: string[];
+            contactName?: string | null;
+            contactPhone?: string | null;
+        };
+        ChangeUnionStatusDto: {
+            unionStatus: components["schemas"]["UnionStatus"];
+            /** @description Required to establish. */
+            formationMode?: components["schemas"]["FormationMode"];
+            /** @description Why, kept in the timeline. */
+            reason: string;
+            /**
+             * Format: uuid
+             * @description To establish: an existing base-level union of the caller's subtree that covers the enterprise…
+             */
+            unionOrgId?: string;
+            /** @description …or the name of a new base-level union, made under the enterprise's town. */
+            newUnionName?: string;
+        };
+        NewProblemDto: {
+            description: string;
+        };
+        LogVisitDto: {
+            /**
+             * @description YYYY-MM-DD, Asia/Shanghai; not in the future.
+             * @example 2026-05-01
+             */
+            visitedOn: string;
+            workersMet: number;
+            note?: string | null;
+            /** @description Problems found on the visit. */
+            problems?: components["schemas"]["NewProblemDto"][];
+        };
+        SolveProblemDto: {
+            /**
+             * @description YYYY-MM-DD, default today; not before the visit, not in the future.
+             * @example 2026-05-20
+             */
+            solvedOn?: string;
+            note?: string | null;
+        };
+        EnterpriseSearchItemView: {
+            townCode: components["schemas"]["TownCode"];
+            id: string;
+            name: string;
+            brands: string[];
+        };
+        EnterpriseSearchView: {
+            /** @description At most 20. */
+            items: components["schemas"]["EnterpriseSearchItemView"][];
+        };
+        TownTargetView: {
+            townCode: components["schemas"]["TownCode"];
+            /** @description 0 when no target is set. */
+            enterprisesToOrganise: number;
+            membersToEnrol: number;
+            /** @description Enterprises of the town that became established in the year (per their timeline). */
+            enterprisesOrganised: number;
+            /** @description Members whose application named the town and who joined in the year. */
+            membersEnrolled: number;
+            townName: string;
+        };
+        CensusTargetsView: {
+            year: number;
+            towns: components["schemas"]["TownTargetView"][];
+        };
+        SetCensusTargetDto: {
+            enterprisesToOrganise: number;
+            membersToEnrol: number;
         };
         PendingApplicationsView: {
             count: number;
@@ -3655,6 +4087,321 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AdminStationView"];
+                };
+            };
+        };
+    };
+    EnterprisesAdminController_list: {
+        parameters: {
+            query?: {
+                /** @description 页码，从1开始 */
+                page?: number;
+                /** @description 每页条数，最多100 */
+                pageSize?: number;
+                townCode?: components["schemas"]["TownCode"];
+                industry?: components["schemas"]["Industry"];
+                unionStatus?: components["schemas"]["UnionStatus"];
+                formationMode?: components["schemas"]["FormationMode"];
+                /** @description Name, brand or credit code, anywhere in it. */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 分页列表 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page"] & {
+                        items: components["schemas"]["EnterpriseView"][];
+                    };
+                };
+            };
+        };
+    };
+    EnterprisesAdminController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateEnterpriseDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnterpriseDetailView"];
+                };
+            };
+        };
+    };
+    EnterprisesAdminController_counts: {
+        parameters: {
+            query?: {
+                townCode?: components["schemas"]["TownCode"];
+                industry?: components["schemas"]["Industry"];
+                /** @description Name, brand or credit code, anywhere in it. */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnterpriseCountsView"];
+                };
+            };
+        };
+    };
+    EnterprisesAdminController_importCsv: {
+        parameters: {
+            query?: {
+                /** @description true: check every row and answer what would be written, writing nothing. */
+                dryRun?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnterpriseImportView"];
+                };
+            };
+        };
+    };
+    EnterprisesAdminController_exportCsv: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description UTF-8 CSV，表头与导入相同，另有建会方式、工会、ID、更新时间 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+        };
+    };
+    EnterprisesAdminController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnterpriseDetailView"];
+                };
+            };
+        };
+    };
+    EnterprisesAdminController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateEnterpriseDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnterpriseDetailView"];
+                };
+            };
+        };
+    };
+    EnterprisesAdminController_changeStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangeUnionStatusDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnterpriseDetailView"];
+                };
+            };
+        };
+    };
+    EnterprisesAdminController_logVisit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LogVisitDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnterpriseVisitView"];
+                };
+            };
+        };
+    };
+    EnterprisesAdminController_solveProblem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                problemId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SolveProblemDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnterpriseProblemView"];
+                };
+            };
+        };
+    };
+    EnterpriseSearchController_find: {
+        parameters: {
+            query: {
+                townCode?: components["schemas"]["TownCode"];
+                /** @description Part of the name or of a brand, at least one character. */
+                q: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnterpriseSearchView"];
+                };
+            };
+        };
+    };
+    CensusTargetsController_list: {
+        parameters: {
+            query?: {
+                /** @description Default: this year in Asia/Shanghai. */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CensusTargetsView"];
+                };
+            };
+        };
+    };
+    CensusTargetsController_set: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                year: number;
+                townCode: components["schemas"]["TownCode"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetCensusTargetDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TownTargetView"];
                 };
             };
         };

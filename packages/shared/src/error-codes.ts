@@ -39,6 +39,9 @@ export enum ErrorCode {
   NotAMember = 'NOT_A_MEMBER',
   CheckInTooSoon = 'CHECK_IN_TOO_SOON',
   CsvInvalid = 'CSV_INVALID',
+  // The enterprise census.
+  CreditCodeTaken = 'CREDIT_CODE_TAKEN',
+  StatusUnchanged = 'STATUS_UNCHANGED',
   // Accounts: staff, admin and provider accounts, and one's own password.
   AccountDisabled = 'ACCOUNT_DISABLED',
   PasswordChangeRequired = 'PASSWORD_CHANGE_REQUIRED',

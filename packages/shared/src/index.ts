@@ -5,3 +5,5 @@ export * from './towns';
 export * from './membership';
 export * from './stations';
 export * from './error-codes';
+export * from './census';
+export * from './credit-code';

@@ -25,6 +25,15 @@ export enum Permission {
   AccountManage = 'account.manage',
   /** Ids are orgs: where an account is opened, or moved to. */
   AccountPlace = 'account.place',
+  /** Ids are orgs: the town a new enterprise is registered in. */
+  EnterpriseCreate = 'enterprise.create',
+  EnterpriseManage = 'enterprise.manage',
+  /** Ids are orgs: an existing base-level union an enterprise's union status is linked to. */
+  EnterpriseUnionLink = 'enterprise.union.link',
+  /** Ids are orgs: the towns whose census targets and progress the caller sees. */
+  CensusTargetRead = 'census_target.read',
+  /** The towns' yearly targets are the district's to set: no ids, the role decides. */
+  CensusTargetSet = 'census_target.set',
   /** The district's whole audit log: no ids, the role decides. */
   AuditRead = 'audit.read',
 }
@@ -74,6 +83,11 @@ export const GRANTS: Record<Permission, Grant> = {
   [Permission.AccountRead]: { resource: 'account', roles: DISTRICT_AND_TOWN, outside: 'not_found' },
   [Permission.AccountManage]: { resource: 'account', roles: DISTRICT_AND_TOWN, outside: 'not_found' },
   [Permission.AccountPlace]: { resource: 'org', roles: DISTRICT_AND_TOWN, outside: { forbidden: '只能在本辖区的工会组织内开设或调入账号' } },
+  [Permission.EnterpriseCreate]: { resource: 'org', roles: DISTRICT_AND_TOWN, outside: { forbidden: '只能登记本辖区镇（街道）的企业' } },
+  [Permission.EnterpriseManage]: { resource: 'enterprise', roles: DISTRICT_AND_TOWN, outside: 'not_found' },
+  [Permission.EnterpriseUnionLink]: { resource: 'org', roles: DISTRICT_AND_TOWN, outside: { forbidden: '只能关联本辖区的基层工会' } },
+  [Permission.CensusTargetRead]: { resource: 'org', roles: DISTRICT_AND_TOWN, outside: 'not_found' },
+  [Permission.CensusTargetSet]: { resource: 'org', roles: { admin: 'all' }, outside: 'not_found' },
   [Permission.AuditRead]: { resource: 'org', roles: { admin: 'all' }, outside: 'not_found' },
 };
 

@@ -26,6 +26,7 @@ export const RESOURCES = {
   },
   station: { label: '驿站', from: 'stations r', org: 'r.org_id' },
   stationReport: { label: '问题反馈', from: 'station_reports r JOIN stations s ON s.id = r.station_id', org: 's.org_id', owner: 'r.user_id' },
+  enterprise: { label: '企业', from: 'enterprises r', org: 'r.org_id' },
   programme: { label: '福利项目', from: 'benefit_programmes r', org: 'r.org_id', programme: 'r.id' },
   session: { label: '福利批次', from: 'benefit_sessions r JOIN benefit_programmes p ON p.id = r.programme_id', org: 'p.org_id', programme: 'r.programme_id' },
   claim: {

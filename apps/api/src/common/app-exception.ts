@@ -64,6 +64,8 @@ export const ERROR_STATUS: Record<ErrorCode, HttpStatus> = {
   [ErrorCode.NotAMember]: HttpStatus.NOT_FOUND,
   [ErrorCode.CheckInTooSoon]: HttpStatus.TOO_MANY_REQUESTS,
   [ErrorCode.CsvInvalid]: HttpStatus.BAD_REQUEST,
+  [ErrorCode.CreditCodeTaken]: HttpStatus.CONFLICT,
+  [ErrorCode.StatusUnchanged]: HttpStatus.CONFLICT,
   [ErrorCode.AccountDisabled]: HttpStatus.FORBIDDEN,
   [ErrorCode.PasswordChangeRequired]: HttpStatus.FORBIDDEN,
   [ErrorCode.UsernameTaken]: HttpStatus.CONFLICT,

@@ -81,3 +81,48 @@ export function toCsv(rows: (string | number | null)[][]): string {
   };
   return '\ufeff' + rows.map((row) => row.map(cell).join(',')).join('\r\n') + '\r\n';
 }
+
+/** One bad cell or row of an import; the import's error details are a list of these. */
+export type CsvProblem = { line: number; field: string; message: string };
+
+/**
+ * The data rows of an import file, each cell trimmed and named by its column; or every problem of
+ * the file's shape: a quote left open, a header other than `columns` (or `exportColumns`, an export
+ * edited and imported again, whose trailing columns are ignored), no rows (`what` names the records),
+ * a row of the wrong width, a cell that cannot be stored as text. Rows with such problems are left out.
+ */
+export function readCsvTable<Column extends string>(
+  text: string,
+  columns: readonly Column[],
+  exportColumns: readonly string[],
+  what: string,
+): { rows: { line: number; cell: Record<Column, string> }[]; problems: CsvProblem[] } {
+  let records;
+  try {
+    records = parseCsv(text);
+  } catch (error) {
+    if (!(error instanceof CsvSyntaxError)) throw error;
+    return { rows: [], problems: [{ line: error.line, field: '', message: error.message }] };
+  }
+  const [header, ...data] = records;
+  const names = header?.fields.map((name) => name.trim());
+  const matches = (expected: readonly string[]) => names?.length === expected.length && expected.every((name, i) => names[i] === name);
+  if (!names || !(matches(columns) || matches(exportColumns)))
+    return { rows: [], problems: [{ line: 1, field: 'header', message: `表头应为 ${columns.join(',')}` }] };
+  if (data.length === 0) return { rows: [], problems: [{ line: 2, field: '', message: `文件中没有${what}数据` }] };
+  const rows: { line: number; cell: Record<Column, string> }[] = [];
+  const problems: CsvProblem[] = [];
+  for (const { line, fields } of data) {
+    if (fields.length !== names.length) {
+      problems.push({ line, field: '', message: `应有 ${names.length} 列，实有 ${fields.length} 列` });
+      continue;
+    }
+    const unreadable = columns.flatMap((name, i) => {
+      const problem = cellTextProblem(fields[i]);
+      return problem ? [{ line, field: name, message: problem }] : [];
+    });
+    if (unreadable.length > 0) problems.push(...unreadable);
+    else rows.push({ line, cell: Object.fromEntries(columns.map((name, i) => [name, fields[i].trim()])) as Record<Column, string> });
+  }
+  return { rows, problems };
+}

@@ -8,6 +8,9 @@ export function TransformValue(transform: (value: unknown) => unknown): Property
   return Transform(({ value }: { value: unknown }) => transform(value));
 }
 
+/** A query-string boolean: only `true` and `false` convert; anything else stays text and fails @IsBoolean. */
+export const QueryBoolean = (): PropertyDecorator => TransformValue((value) => (value === 'true' ? true : value === 'false' ? false : value));
+
 /** A mainland mobile number, normalised to 11 digits before the handler sees it. */
 export function MobilePhone(): PropertyDecorator {
   return applyDecorators(

@@ -1,3 +1,8 @@
+import { CensusTarget } from '../census/census-target.entity';
+import { Enterprise } from '../census/enterprise.entity';
+import { EnterpriseProblem } from '../census/enterprise-problem.entity';
+import { EnterpriseStatusChange } from '../census/enterprise-status-change.entity';
+import { EnterpriseVisit } from '../census/enterprise-visit.entity';
 import { AuditEntry } from '../audit/audit-entry.entity';
 import { BenefitClaim } from '../benefits/benefit-claim.entity';
 import { BenefitProgramme } from '../benefits/benefit-programme.entity';
@@ -30,4 +35,9 @@ export const ENTITIES = [
   BenefitClaim,
   ProgrammeProvider,
   IdempotencyKey,
+  Enterprise,
+  EnterpriseStatusChange,
+  EnterpriseVisit,
+  EnterpriseProblem,
+  CensusTarget,
 ];

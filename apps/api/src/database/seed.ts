@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
 import { seedDemoAccounts } from '../auth/demo-accounts.seed';
+import { seedDemoCensus } from '../census/demo-census.seed';
 import { BenefitProgramme } from '../benefits/benefit-programme.entity';
 import { seedBenefitProgrammes } from '../benefits/benefits.seed';
 import type { AppConfig } from '../config/app-config';
@@ -21,6 +22,7 @@ export async function seedDatabase(dataSource: DataSource, options: SeedOptions)
     // The ten measures as demo programmes, once: afterwards they are staff's to edit and delete.
     if (options.demo && !(await manager.exists(BenefitProgramme))) await seedBenefitProgrammes(manager);
     if (options.demo) await seedDemoStations(manager);
+    if (options.demo) await seedDemoCensus(manager);
     if (options.demo && options.keys) await seedDemoApplications(manager, options.keys);
   });
 }

@@ -27,6 +27,8 @@ export function applicationRecord(
     occupation: input.occupation,
     employer: input.employer,
     townCode: input.townCode,
+    enterpriseId: input.enterpriseId ?? null,
+    employerName: input.employerName || null,
     targetOrgId,
     routingReason,
     consentVersion: input.consentVersion,

@@ -10,6 +10,7 @@ import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn 
 @Index('uq_membership_applications_live_user', ['userId'], { unique: true, where: "status IN ('pending', 'approved')" })
 @Index('ix_membership_applications_target_status', ['targetOrgId', 'status'])
 @Index('ix_membership_applications_status_submitted', ['status', 'submittedAt'])
+@Index('ix_membership_applications_enterprise', ['enterpriseId'])
 @Check('ck_membership_applications_status', "status IN ('pending', 'approved', 'rejected')")
 export class MembershipApplication {
   @PrimaryGeneratedColumn('uuid')
@@ -47,6 +48,14 @@ export class MembershipApplication {
 
   @Column({ type: 'text', name: 'town_code' })
   townCode: TownCode;
+
+  /** The census enterprise the worker picked (null: not listed, or an application from before the census). */
+  @Column({ type: 'uuid', name: 'enterprise_id', nullable: true })
+  enterpriseId: string | null;
+
+  /** The employer's name as typed when it is not in the census. */
+  @Column({ type: 'text', name: 'employer_name', nullable: true })
+  employerName: string | null;
 
   @Column({ type: 'uuid', name: 'target_org_id' })
   targetOrgId: string;

@@ -31,6 +31,18 @@ export class ApplyForMembershipDto {
   @IsIn(TOWN_CODES, { message: '请选择主要工作所在镇（街道）' })
   townCode: TownCode;
 
+  /** The enterprise picked from the census (`GET /enterprises/search`); it must be listed there. */
+  @IsOptional()
+  @IsUUID('all', { message: '所选企业无效，请重新选择' })
+  enterpriseId?: string;
+
+  /** The employer's name when it is not listed in the census. */
+  @IsOptional()
+  @Trimmed()
+  @MaxLength(60, { message: '工作单位名称最多60个字符' })
+  @IsString({ message: '工作单位名称应为文本' })
+  employerName?: string;
+
   /** The privacy notice version the worker agreed to. */
   @IsString({ message: '请阅读并同意隐私政策' })
   @MaxLength(20, { message: '隐私政策版本无效' })

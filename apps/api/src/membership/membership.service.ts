@@ -6,6 +6,8 @@ import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../auth/auth-user';
 import { AppException } from '../common/app-exception';
 import { violates } from '../common/database-errors';
+import { Enterprise } from '../census/enterprise.entity';
+import { isSearchable } from '../census/enterprise-search';
 import { AppConfig } from '../config/app-config';
 import { Org } from '../orgs/org.entity';
 import { applicationRecord } from './application-record';
@@ -36,13 +38,14 @@ export class MembershipService {
         { field: 'consentVersion', message: `当前隐私政策版本为 ${CURRENT_CONSENT_VERSION}` },
       ]);
     }
-    const target = routeApplication(dto.employer, dto.townCode, await this.orgs.find());
+    const enterprise = dto.enterpriseId ? await this.searchableEnterprise(dto.enterpriseId) : null;
+    const target = routeApplication(dto.employer, dto.townCode, await this.orgs.find(), enterprise);
     try {
       return await this.dataSource.transaction(async (manager) => {
         const application = await manager.save(
           manager.create(
             MembershipApplication,
-            applicationRecord(dto, user.id, target.id, this.config.keys, routingReason(dto.employer, dto.townCode, target)),
+            applicationRecord(dto, user.id, target.id, this.config.keys, routingReason(dto.employer, dto.townCode, target, enterprise)),
           ),
         );
         await this.audit.record(
@@ -63,6 +66,17 @@ export class MembershipService {
       }
       throw error;
     }
+  }
+
+  /** The census enterprise an application names: it must exist and be one the join form offers. */
+  private async searchableEnterprise(id: string): Promise<Enterprise> {
+    const enterprise = await this.dataSource.getRepository(Enterprise).findOneBy({ id });
+    if (!enterprise || !isSearchable(enterprise.unionStatus)) {
+      throw new AppException(ErrorCode.ValidationFailed, '所选企业不在普查名录中，请重新选择或填写工作单位名称', [
+        { field: 'enterpriseId', message: '所选企业不存在或已外迁、注销' },
+      ]);
+    }
+    return enterprise;
   }
 
   async status(user: AuthUser): Promise<MembershipStatusView> {

@@ -28,6 +28,20 @@ describe('routeApplication', () => {
     expect(routeApplication('other', 'keqiao', orgs).id).toBe('keqiao-joint');
   });
 
+  it('sends a worker of an enterprise with an established union to that union, before employer and town', () => {
+    const withEnterpriseUnion = [...orgs, org('enterprise-union', 'enterprise', 'keqiao')];
+    const enterprise = { name: '柯桥某物流公司', unionStatus: 'established', unionOrgId: 'enterprise-union' };
+    expect(routeApplication('zto', 'anchang', withEnterpriseUnion, enterprise).id).toBe('enterprise-union');
+  });
+
+  it('routes as before when the enterprise has no established union', () => {
+    const withEnterpriseUnion = [...orgs, org('enterprise-union', 'enterprise', 'keqiao')];
+    expect(routeApplication('zto', 'anchang', withEnterpriseUnion, { name: '某公司', unionStatus: 'not_established', unionOrgId: null }).id).toBe('express');
+    expect(routeApplication('eleme', 'anchang', withEnterpriseUnion, { name: '某公司', unionStatus: 'moved_out', unionOrgId: 'enterprise-union' }).id).toBe(
+      'anchang-joint',
+    );
+  });
+
   it('fails loudly when the tree lacks the town’s joint union', () => {
     expect(() => routeApplication('other', 'wangtan', orgs)).toThrow(/wangtan/);
   });
@@ -43,6 +57,13 @@ describe('routingReason', () => {
   it('names the town when no union covers the employer', () => {
     expect(routingReason('eleme', 'anchang', named(orgs[1], '安昌联合工会'))).toBe(
       '按所在镇街「安昌街道」路由至安昌联合工会（工作单位「饿了么」没有对应的基层工会）',
+    );
+  });
+
+  it('names the enterprise when its union took the application', () => {
+    const union = named(org('enterprise-union', 'enterprise', 'keqiao'), '柯桥某物流公司工会');
+    expect(routingReason('zto', 'keqiao', union, { name: '柯桥某物流公司', unionStatus: 'established', unionOrgId: 'enterprise-union' })).toBe(
+      '按所在企业「柯桥某物流公司」的工会路由至柯桥某物流公司工会',
     );
   });
 });

@@ -6,7 +6,9 @@ import {
   COORDINATE_SYSTEMS,
   ELIGIBILITY_REASONS,
   EMPLOYER_CODES,
+  FORMATION_MODE_CODES,
   GENDERS,
+  INDUSTRY_CODES,
   MEMBERSHIP_STATES,
   OCCUPATION_CODES,
   ROLES,
@@ -14,6 +16,7 @@ import {
   STATION_REPORT_KIND_CODES,
   STATION_REPORT_STATUSES,
   TOWN_CODES,
+  UNION_STATUS_CODES,
 } from '@kgh/shared';
 
 // The vocabularies of packages/shared as named schemas: `@ApiProperty({ ...ENUM.ClaimStatus })` puts
@@ -28,7 +31,9 @@ export const ENUM = {
   CoordinateSystem: named('CoordinateSystem', COORDINATE_SYSTEMS),
   EligibilityReason: named('EligibilityReason', ELIGIBILITY_REASONS),
   EmployerCode: named('EmployerCode', EMPLOYER_CODES),
+  FormationMode: named('FormationMode', FORMATION_MODE_CODES),
   Gender: named('Gender', GENDERS),
+  Industry: named('Industry', INDUSTRY_CODES),
   MembershipState: named('MembershipState', MEMBERSHIP_STATES),
   Occupation: named('Occupation', OCCUPATION_CODES),
   Role: named('Role', ROLES),
@@ -36,4 +41,5 @@ export const ENUM = {
   StationReportKind: named('StationReportKind', STATION_REPORT_KIND_CODES),
   StationReportStatus: named('StationReportStatus', STATION_REPORT_STATUSES),
   TownCode: named('TownCode', TOWN_CODES),
+  UnionStatus: named('UnionStatus', UNION_STATUS_CODES),
 };

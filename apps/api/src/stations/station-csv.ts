@@ -2,7 +2,7 @@
 import { AMENITIES, STATION_KINDS, TOWNS } from '@kgh/shared';
 import { plainToInstance } from 'class-transformer';
 import { validateSync, ValidationError } from 'class-validator';
-import { cellTextProblem, CsvSyntaxError, parseCsv, toCsv } from '../common/csv';
+import { CsvProblem, readCsvTable, toCsv } from '../common/csv';
 import { formatOpeningHours, parseOpeningHoursText } from './opening-hours';
 import type { Station } from './station.entity';
 import { CreateStationDto } from './stations.dto';
@@ -11,8 +11,7 @@ export const IMPORT_COLUMNS = ['name', 'kind', 'town', 'address', 'lat', 'lng', 
 /** An export can be edited and imported again: the trailing columns are then ignored. */
 export const EXPORT_COLUMNS = [...IMPORT_COLUMNS, 'id', 'active', 'last_verified_at'] as const;
 
-/** One bad cell or row; the import's error details are a list of these. */
-export type CsvProblem = { line: number; field: string; message: string };
+export type { CsvProblem };
 
 const COLUMN_OF_PROPERTY: Record<string, string> = { townCode: 'town', hostOrg: 'host', openingHours: 'hours' };
 const LIST_SEPARATOR = /[|、]/;
@@ -24,38 +23,10 @@ const nameOf = (list: readonly { code: string; name: string }[], code: string) =
 
 /** Every station in the file, or every problem in it; a file with a problem yields no station. */
 export function readStationCsv(text: string): { stations: { line: number; station: CreateStationDto }[]; problems: CsvProblem[] } {
-  let records;
-  try {
-    records = parseCsv(text);
-  } catch (error) {
-    if (!(error instanceof CsvSyntaxError)) throw error;
-    return { stations: [], problems: [{ line: error.line, field: '', message: error.message }] };
-  }
-  const [header, ...rows] = records;
-  const columns = header?.fields.map((name) => name.trim());
-  const matches = (expected: readonly string[]) => columns?.length === expected.length && expected.every((name, i) => columns[i] === name);
-  if (!columns || !(matches(IMPORT_COLUMNS) || matches(EXPORT_COLUMNS))) {
-    return { stations: [], problems: [{ line: 1, field: 'header', message: `表头应为 ${IMPORT_COLUMNS.join(',')}` }] };
-  }
-  if (rows.length === 0) return { stations: [], problems: [{ line: 2, field: '', message: '文件中没有驿站数据' }] };
-
+  const { rows, problems } = readCsvTable(text, IMPORT_COLUMNS, EXPORT_COLUMNS, '驿站');
   const stations: { line: number; station: CreateStationDto }[] = [];
-  const problems: CsvProblem[] = [];
   const firstLineOf = new Map<string, number>();
-  for (const { line, fields } of rows) {
-    if (fields.length !== columns.length) {
-      problems.push({ line, field: '', message: `应有 ${columns.length} 列，实有 ${fields.length} 列` });
-      continue;
-    }
-    const unreadable = IMPORT_COLUMNS.flatMap((name, i) => {
-      const problem = cellTextProblem(fields[i]);
-      return problem ? [{ line, field: name, message: problem }] : [];
-    });
-    if (unreadable.length > 0) {
-      problems.push(...unreadable);
-      continue;
-    }
-    const cell = Object.fromEntries(IMPORT_COLUMNS.map((name, i) => [name, fields[i].trim()])) as Record<(typeof IMPORT_COLUMNS)[number], string>;
+  for (const { line, cell } of rows) {
     const hours = parseOpeningHoursText(cell.hours);
     const plain = {
       name: cell.name,

@@ -33,7 +33,7 @@ import {
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
-import { TransformValue } from '../common/domain-validators';
+import { QueryBoolean, TransformValue } from '../common/domain-validators';
 import { Optional } from '../common/optional.decorator';
 import { PageQuery } from '../common/page.query';
 import { ENUM } from '../openapi/enums';
@@ -57,8 +57,6 @@ const QueryList = () =>
     const list = parts.map((part) => (typeof part === 'string' ? part.trim() : part)).filter((part) => part !== '');
     return list.length > 0 ? list : undefined;
   });
-
-const QueryBoolean = () => TransformValue((value) => (value === 'true' ? true : value === 'false' ? false : value));
 
 const AMENITY_MESSAGE = `设施只能是 ${AMENITY_CODES.join('、')}`;
 

@@ -1,6 +1,16 @@
 import Taro from '@tarojs/taro'
-import { createClient, type ApiErrorBody, type OutgoingRequest, type RequestOf, type OperationOf, type Schema } from '@kgh/api-client'
+import {
+  createClient,
+  queryString,
+  type ApiErrorBody,
+  type OutgoingRequest,
+  type RequestOf,
+  type OperationOf,
+  type Schema,
+  type Transport,
+} from '@kgh/api-client'
 import { ErrorCode } from '@kgh/shared'
+import type { TownCode } from '@kgh/shared'
 import { session } from './session'
 
 /** Codes the client gives itself, for answers that never came or came without the error shape. */
@@ -92,9 +102,9 @@ function failure(status: number, body: unknown): ApiError {
   })
 }
 
-/** A typed client for this call's options: `auth: false` for sign-in and public pages. */
-function client(options: SendOptions = { auth: true }) {
-  return createClient(async (request) => {
+/** Sends with this call's options (`auth: false` for sign-in and public pages), refreshing the session on a 401. */
+function transport(options: SendOptions = { auth: true }): Transport {
+  return async (request) => {
     let res = await send(request, options)
     if (res.status === 401 && options.auth) {
       if (await refreshTokens()) res = await send(request, options)
@@ -102,7 +112,12 @@ function client(options: SendOptions = { auth: true }) {
     }
     if (res.status >= 400) throw failure(res.status, res.body)
     return res.body
-  })
+  }
+}
+
+/** A typed client for this call's options. */
+function client(options: SendOptions = { auth: true }) {
+  return createClient(transport(options))
 }
 
 const signedIn = client()
@@ -126,6 +141,9 @@ export const api = {
   wechatLogin: (code: string) => anonymous.POST('/api/v1/auth/wechat', { body: { code } }).then(started),
   me: () => signedIn.GET('/api/v1/me'),
   towns: () => anonymous.GET('/api/v1/orgs/towns', { query: WHOLE_LIST }).then((page) => page.items),
+  /** Census enterprises whose name or brand matches `q`, in `townCode` when given. */
+  searchEnterprises: (q: string, townCode?: TownCode) =>
+    anonymous.GET('/api/v1/enterprises/search', { query: { q, townCode } }).then((answer) => answer.items),
   applyForMembership: (input: Schema<'ApplyForMembershipDto'>) => signedIn.POST('/api/v1/membership/applications', { body: input }),
   membership: () => signedIn.GET('/api/v1/membership/me'),
   memberCard: () => signedIn.GET('/api/v1/membership/card'),

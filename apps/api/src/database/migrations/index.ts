@@ -5,6 +5,7 @@ import { AbuseLimits1796100000000 } from './1796100000000-AbuseLimits';
 import { LessToLeak1796100000001 } from './1796100000001-LessToLeak';
 import { Accounts1796200000000 } from './1796200000000-Accounts';
 import { ConsoleReads1796200000001 } from './1796200000001-ConsoleReads';
+import { Census1796300000000 } from './1796300000000-Census';
 
 /** In order of application; a new migration is generated, read, and added here. */
-export const MIGRATIONS = [Foundation1795977534073, Stations1795978046315, Benefits1795978108548, AbuseLimits1796100000000, LessToLeak1796100000001, Accounts1796200000000, ConsoleReads1796200000001];
+export const MIGRATIONS = [Foundation1795977534073, Stations1795978046315, Benefits1795978108548, AbuseLimits1796100000000, LessToLeak1796100000001, Accounts1796200000000, ConsoleReads1796200000001, Census1796300000000];

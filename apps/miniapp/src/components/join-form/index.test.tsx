@@ -1,4 +1,5 @@
-import { act, fireEvent, render, screen } from '@testing-library/react'
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
+import Taro from '@tarojs/taro'
 import { ID_NUMBER_PROBLEM_MESSAGES, ErrorCode } from '@kgh/shared'
 import JoinForm from '.'
 import { ApiError } from '../../services/api'
@@ -15,6 +16,32 @@ const pick = async (label: string) => {
   await act(async () => fireEvent.click(screen.getAllByText('确认').at(-1)!))
 }
 const consent = () => fireEvent.click(screen.getByText(/我已阅读并同意/))
+/** Everything required, filled in correctly and agreed to. */
+const fillIn = async () => {
+  type('join-name', '张三')
+  type('join-id-number', VALID_ID)
+  type('join-phone', '13812345678')
+  await pick('职业')
+  await pick('工作单位/平台')
+  await pick('主要工作镇街')
+  consent()
+}
+const REQUIRED_ANSWERS = {
+  name: '张三',
+  idNumber: VALID_ID,
+  phone: '13812345678',
+  occupation: 'courier',
+  employer: 'meituan',
+  townCode: 'keqiao',
+  consentVersion: '2026-11',
+}
+const request = jest.spyOn(Taro, 'request')
+/** The census search's answer. */
+const found = (items: unknown[]) => ({ statusCode: 200, data: { items }, header: {}, errMsg: '' })
+const searchFor = (q: string) => {
+  fireEvent.click(field('join-enterprise'))
+  fireEvent.input(field('enterprise-search'), { target: { value: q } })
+}
 
 describe('JoinForm', () => {
   it('shows the check-character message under the ID field when it loses focus', () => {
@@ -74,5 +101,46 @@ describe('JoinForm', () => {
     })
     expect(screen.getByText('提交的信息有误')).toBeInTheDocument()
     expect(document.querySelector('.form-error-name')).toHaveTextContent('姓名过长')
+  })
+
+  it('sends the enterprise chosen from the census search of the chosen town', async () => {
+    request.mockResolvedValue(found([{ id: 'e-1', name: '柯桥美团配送站', brands: ['美团'], townCode: 'keqiao' }]))
+    const onSubmit = jest.fn().mockResolvedValue(undefined)
+    render(<JoinForm towns={TOWNS} onSubmit={onSubmit} />)
+    await fillIn()
+    searchFor('美团')
+    await waitFor(() => expect(document.querySelectorAll('.enterprise-result')).toHaveLength(1))
+    expect(request.mock.calls[0][0]).toMatchObject({ url: expect.stringContaining('townCode=keqiao') })
+    fireEvent.click(document.querySelector('.enterprise-result')!)
+    await act(async () => fireEvent.click(submitButton()))
+
+    expect(onSubmit).toHaveBeenCalledWith({ ...REQUIRED_ANSWERS, enterpriseId: 'e-1' })
+  })
+
+  it('sends the typed name of an enterprise that is not listed, and refuses one over 60 characters', async () => {
+    request.mockResolvedValue(found([]))
+    const onSubmit = jest.fn().mockResolvedValue(undefined)
+    render(<JoinForm towns={TOWNS} onSubmit={onSubmit} />)
+    await fillIn()
+    searchFor('小张物流')
+    await screen.findByText('没有找到，可直接填写企业名称')
+    fireEvent.click(field('enterprise-not-listed'))
+    fireEvent.input(field('join-employer-name'), { target: { value: '柯'.repeat(61) } })
+    await act(async () => fireEvent.click(submitButton()))
+    expect(onSubmit).not.toHaveBeenCalled()
+    expect(document.querySelector('.form-error-employerName')).toHaveTextContent('企业名称不能超过60个字')
+
+    fireEvent.input(field('join-employer-name'), { target: { value: ' 小张物流有限公司 ' } })
+    expect(document.querySelector('.form-error-employerName')).toBeNull()
+    await act(async () => fireEvent.click(submitButton()))
+    expect(onSubmit).toHaveBeenCalledWith({ ...REQUIRED_ANSWERS, employerName: '小张物流有限公司' })
+  })
+
+  it('sends neither when the enterprise is left out', async () => {
+    const onSubmit = jest.fn().mockResolvedValue(undefined)
+    render(<JoinForm towns={TOWNS} onSubmit={onSubmit} />)
+    await fillIn()
+    await act(async () => fireEvent.click(submitButton()))
+    expect(onSubmit).toHaveBeenCalledWith(REQUIRED_ANSWERS)
   })
 })

@@ -5,9 +5,10 @@ import { CURRENT_CONSENT_VERSION, EMPLOYERS, OCCUPATIONS, normalizeMobilePhone }
 import type { EmployerCode, Occupation, TownCode } from '@kgh/shared'
 import type { Schema } from '@kgh/api-client'
 import { ApiError } from '../../services/api'
+import EnterprisePicker, { type EnterpriseChoice } from '../enterprise-picker'
 import SelectField from '../select-field'
 import PrivacyNotice from './privacy-notice'
-import { fieldError, validateJoin, type JoinErrors, type JoinField, type JoinValues } from './validate'
+import { employerNameError, fieldError, validateJoin, type JoinErrors, type JoinField, type JoinValues } from './validate'
 import './index.scss'
 
 interface Props {
@@ -19,7 +20,7 @@ const toOptions = (list: readonly { code: string; name: string }[]) => list.map(
 const OCCUPATION_OPTIONS = toOptions(OCCUPATIONS)
 const EMPLOYER_OPTIONS = toOptions(EMPLOYERS)
 
-function FieldError({ field, errors }: { field: JoinField; errors: JoinErrors }) {
+function FieldError({ field, errors }: { field: keyof JoinErrors; errors: JoinErrors }) {
   const message = errors[field]
   return message ? <Text className={`form-error form-error-${field}`}>{message}</Text> : null
 }
@@ -33,6 +34,7 @@ export default function JoinForm({ towns, onSubmit }: Props) {
     employer: '',
     townCode: '',
   })
+  const [enterprise, setEnterprise] = useState<EnterpriseChoice>(null)
   const [errors, setErrors] = useState<JoinErrors>({})
   const [formError, setFormError] = useState('')
   const [consent, setConsent] = useState(false)
@@ -43,9 +45,16 @@ export default function JoinForm({ towns, onSubmit }: Props) {
     if (errors[field]) setErrors((e) => ({ ...e, [field]: undefined }))
   }
   const check = (field: JoinField) => () => setErrors((e) => ({ ...e, [field]: fieldError(field, values) }))
+  const typedName = enterprise?.kind === 'typed' ? enterprise.name.trim() : ''
+  const chooseEnterprise = (choice: EnterpriseChoice) => {
+    setEnterprise(choice)
+    if (errors.employerName) setErrors((e) => ({ ...e, employerName: undefined }))
+  }
+  const checkEmployerName = () => setErrors((e) => ({ ...e, employerName: employerNameError(typedName) }))
 
   const submit = async () => {
-    const found = validateJoin(values)
+    const nameError = employerNameError(typedName)
+    const found: JoinErrors = { ...validateJoin(values), ...(nameError && { employerName: nameError }) }
     setErrors(found)
     setFormError('')
     if (Object.keys(found).length > 0) return
@@ -60,6 +69,8 @@ export default function JoinForm({ towns, onSubmit }: Props) {
         idNumber: values.idNumber.trim().toUpperCase(),
         phone: normalizeMobilePhone(values.phone) ?? values.phone,
         consentVersion: CURRENT_CONSENT_VERSION,
+        ...(enterprise?.kind === 'listed' && { enterpriseId: enterprise.id }),
+        ...(typedName && { employerName: typedName }),
       })
     } catch (e) {
       if (!(e instanceof ApiError)) return setFormError('提交失败，请稍后再试')
@@ -111,6 +122,10 @@ export default function JoinForm({ towns, onSubmit }: Props) {
           onChange={set('employer')}
         />
         <FieldError field="employer" errors={errors} />
+      </View>
+      <View className="join-form__field">
+        <EnterprisePicker value={enterprise} onChange={chooseEnterprise} townCode={values.townCode} onBlurName={checkEmployerName} />
+        <FieldError field="employerName" errors={errors} />
       </View>
       <View className="join-form__field">
         <SelectField

@@ -10,7 +10,10 @@ export interface JoinValues {
 }
 
 export type JoinField = keyof JoinValues
-export type JoinErrors = Partial<Record<JoinField, string>>
+/** The required fields' errors, and the optional enterprise name typed when it is not listed. */
+export type JoinErrors = Partial<Record<JoinField | 'employerName', string>>
+
+export const EMPLOYER_NAME_MAX = 60
 
 const REQUIRED: Record<JoinField, string> = {
   name: '请输入真实姓名',
@@ -41,4 +44,9 @@ export function validateJoin(values: JoinValues): JoinErrors {
     if (message) errors[field] = message
   }
   return errors
+}
+
+/** The typed name of an enterprise that is not listed: optional, at most 60 characters. */
+export function employerNameError(name: string): string | undefined {
+  return name.trim().length > EMPLOYER_NAME_MAX ? `企业名称不能超过${EMPLOYER_NAME_MAX}个字` : undefined
 }
