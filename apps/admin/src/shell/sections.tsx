@@ -1,4 +1,14 @@
-import { AuditOutlined, GiftOutlined, HomeOutlined, IdcardOutlined, ScanOutlined, ShopOutlined, SolutionOutlined, TeamOutlined } from '@ant-design/icons';
+import {
+  AuditOutlined,
+  BankOutlined,
+  GiftOutlined,
+  HomeOutlined,
+  IdcardOutlined,
+  ScanOutlined,
+  ShopOutlined,
+  SolutionOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
 import type { Role } from '@kgh/shared';
 import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
 
@@ -18,6 +28,7 @@ export const SECTIONS: Section[] = [
   { path: '/', label: '首页', icon: <HomeOutlined />, roles: STAFF, page: lazy(() => import('../pages/home/HomePage')) },
   { path: '/applications', label: '入会审核', icon: <SolutionOutlined />, roles: STAFF, page: lazy(() => import('../pages/applications/ApplicationsPage')) },
   { path: '/members', label: '会员', icon: <IdcardOutlined />, roles: STAFF, page: lazy(() => import('../pages/members/MembersPage')) },
+  { path: '/census', label: '建会台账', icon: <BankOutlined />, roles: STAFF, page: lazy(() => import('../pages/census/CensusPage')) },
   { path: '/stations', label: '驿站', icon: <ShopOutlined />, roles: STAFF, page: lazy(() => import('../pages/stations/StationsPage')) },
   { path: '/benefits', label: '福利', icon: <GiftOutlined />, roles: STAFF, page: lazy(() => import('../pages/benefits/BenefitsPage')) },
   { path: '/redeem', label: '核销', icon: <ScanOutlined />, roles: ['provider', 'staff', 'admin'], page: lazy(() => import('../pages/redeem/RedeemPage')) },

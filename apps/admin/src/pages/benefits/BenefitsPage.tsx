@@ -1,5 +1,5 @@
-import { Tabs } from 'antd';
-import { Route, Routes, useLocation, useNavigate } from 'react-router-dom';
+import { Route, Routes } from 'react-router-dom';
+import { SectionTabs } from '../../components/SectionTabs';
 import { ClaimsTable } from './ClaimsTable';
 import { ProgrammeEditor } from './ProgrammeEditor';
 import { ProgrammeTable } from './ProgrammeTable';
@@ -10,12 +10,9 @@ const TABS = [
 ];
 
 export default function BenefitsPage() {
-  const { pathname } = useLocation();
-  const navigate = useNavigate();
-  const tab = TABS.find((t) => t.key === pathname)?.key;
   return (
     <>
-      {tab && <Tabs activeKey={tab} items={TABS} onChange={(key) => void navigate(key)} />}
+      <SectionTabs tabs={TABS} />
       <Routes>
         <Route index element={<ProgrammeTable />} />
         <Route path="claims" element={<ClaimsTable />} />

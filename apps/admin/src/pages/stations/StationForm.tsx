@@ -1,8 +1,9 @@
-import { AMENITIES, STATION_KINDS, TOWNS, type Amenity, type StationKind, type TownCode } from '@kgh/shared';
+import { AMENITIES, STATION_KINDS, type Amenity, type StationKind, type TownCode } from '@kgh/shared';
 import { Alert, Button, Checkbox, Col, Form, Input, InputNumber, Row } from 'antd';
 import { useState } from 'react';
 import { messageOf } from '../../api/errors';
 import { FormSelect } from '../../components/FormSelect';
+import { TownAndAddressFields } from '../../components/TownAndAddressFields';
 import { hoursProblem, type OpeningHours } from './weekly-hours';
 import { WeeklyHoursEditor } from './WeeklyHoursEditor';
 
@@ -84,23 +85,7 @@ export function StationForm({
             <FormSelect options={STATION_KINDS.map(({ code, name }) => ({ value: code, label: name }))} />
           </Form.Item>
         </Col>
-        <Col xs={12} md={6}>
-          <Form.Item label="所在镇街" name="townCode" rules={[{ required: true, message: '请选择所在镇（街道）' }]}>
-            <FormSelect showSearch optionFilterProp="label" options={TOWNS.map(({ code, name }) => ({ value: code, label: name }))} />
-          </Form.Item>
-        </Col>
-        <Col xs={24} md={12}>
-          <Form.Item
-            label="地址"
-            name="address"
-            rules={[
-              { required: true, whitespace: true, message: '请填写地址' },
-              { max: 200, message: '最多200个字' },
-            ]}
-          >
-            <Input />
-          </Form.Item>
-        </Col>
+        <TownAndAddressFields />
         <Col xs={12} md={6}>
           <Form.Item label="纬度（GCJ-02）" name="lat" rules={[{ required: true, message: '请填写纬度' }]}>
             <InputNumber min={29.5} max={30.5} step={0.0001} style={{ width: '100%' }} />

@@ -1,7 +1,7 @@
-import { Tabs } from 'antd';
-import { Route, Routes, useLocation, useNavigate } from 'react-router-dom';
+import { Route, Routes } from 'react-router-dom';
+import { SectionTabs } from '../../components/SectionTabs';
+import { CsvImport } from '../../components/CsvImport';
 import { StationEditor } from './StationEditor';
-import { StationImport } from './StationImport';
 import { StationReports } from './StationReports';
 import { StationTable } from './StationTable';
 
@@ -12,16 +12,16 @@ const TABS = [
 ];
 
 export default function StationsPage() {
-  const { pathname } = useLocation();
-  const navigate = useNavigate();
-  const tab = TABS.find((t) => t.key === pathname)?.key;
   return (
     <>
-      {tab && <Tabs activeKey={tab} items={TABS} onChange={(key) => void navigate(key)} />}
+      <SectionTabs tabs={TABS} />
       <Routes>
         <Route index element={<StationTable />} />
         <Route path="reports" element={<StationReports />} />
-        <Route path="import" element={<StationImport />} />
+        <Route
+          path="import"
+          element={<CsvImport path="/admin/stations/import" noun="驿站" header="name,kind,town,address,lat,lng,phone,host,amenities,hours" />}
+        />
         <Route path="new" element={<StationEditor />} />
         <Route path=":id" element={<StationEditor />} />
       </Routes>

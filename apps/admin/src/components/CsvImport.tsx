@@ -1,8 +1,8 @@
 import { InboxOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Space, Table, Typography, Upload } from 'antd';
 import { useState } from 'react';
-import { postCsv } from '../../api/client';
-import { ApiError, messageOf } from '../../api/errors';
+import { postCsv } from '../api/client';
+import { ApiError, messageOf } from '../api/errors';
 
 interface Checked {
   fileName: string;
@@ -12,10 +12,16 @@ interface Checked {
   refusal?: string;
 }
 
-const HEADER = 'name,kind,town,address,lat,lng,phone,host,amenities,hours';
+interface CsvImportProps {
+  /** The API path that takes the CSV (and `?dryRun=true` to check it). */
+  path: string;
+  /** What a row is, for the messages: 驿站, 企业. */
+  noun: string;
+  header: string;
+}
 
 /** Upload, see every bad row before anything is written, then import all rows or none. */
-export function StationImport() {
+export function CsvImport({ path, noun, header }: CsvImportProps) {
   const { message } = App.useApp();
   const [checked, setChecked] = useState<Checked | null>(null);
   const [busy, setBusy] = useState(false);
@@ -24,7 +30,7 @@ export function StationImport() {
     setBusy(true);
     const csv = await file.text();
     try {
-      const answer = await postCsv<{ valid: number }>('/admin/stations/import', csv, '?dryRun=true');
+      const answer = await postCsv<{ valid: number }>(path, csv, '?dryRun=true');
       setChecked({ fileName: file.name, csv, valid: answer.valid });
     } catch (failure) {
       const problems = failure instanceof ApiError && failure.code === 'CSV_INVALID' ? failure.details : undefined;
@@ -38,8 +44,8 @@ export function StationImport() {
     if (!checked) return;
     setBusy(true);
     try {
-      const answer = await postCsv<{ imported: number }>('/admin/stations/import', checked.csv);
-      void message.success(`已导入 ${answer.imported} 个驿站`);
+      const answer = await postCsv<{ imported: number }>(path, checked.csv);
+      void message.success(`已导入 ${answer.imported} 个${noun}`);
       setChecked(null);
     } catch (failure) {
       setChecked({ ...checked, valid: undefined, refusal: messageOf(failure), problems: failure instanceof ApiError ? failure.details : undefined });
@@ -49,9 +55,9 @@ export function StationImport() {
   }
 
   return (
-    <Card title="从CSV批量导入驿站">
+    <Card title={`从CSV批量导入${noun}`}>
       <Typography.Paragraph type="secondary">
-        UTF-8 编码的 CSV，表头为 <Typography.Text code>{HEADER}</Typography.Text>
+        UTF-8 编码的 CSV，表头为 <Typography.Text code>{header}</Typography.Text>
         。先检查每一行，有问题的行会逐一列出；全部通过后才会导入，一行出错则一行都不导入。
       </Typography.Paragraph>
       <Upload.Dragger
@@ -74,7 +80,7 @@ export function StationImport() {
             <Space direction="vertical" style={{ width: '100%' }}>
               <Alert type="success" showIcon message={`「${checked.fileName}」检查通过：${checked.valid} 行都可以导入`} />
               <Button type="primary" loading={busy} onClick={importAll}>
-                导入 {checked.valid} 个驿站
+                导入 {checked.valid} 个{noun}
               </Button>
             </Space>
           ) : (
