@@ -1,7 +1,6 @@
 import Taro from '@tarojs/taro'
 import {
   createClient,
-  queryString,
   type ApiErrorBody,
   type OutgoingRequest,
   type RequestOf,
