@@ -12,8 +12,10 @@ import { DashboardModule } from './dashboard/dashboard.module';
 import { dataSourceOptions } from './database/data-source-options';
 import { HealthModule } from './health/health.module';
 import { JobsModule } from './jobs/jobs.module';
+import { LegalModule } from './legal/legal.module';
 import { MembershipModule } from './membership/membership.module';
 import { OrgsModule } from './orgs/orgs.module';
+import { ReportsModule } from './reports/reports.module';
 import { RetentionModule } from './retention/retention.module';
 import { StationsModule } from './stations/stations.module';
 
@@ -45,6 +47,8 @@ export class AppModule {
         BenefitsModule,
         StationsModule,
         CensusModule,
+        LegalModule,
+        ReportsModule,
         DashboardModule,
         HealthModule,
         RetentionModule,

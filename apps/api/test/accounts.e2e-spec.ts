@@ -164,7 +164,7 @@ describe('accounts', () => {
   });
 
   describe('the list', () => {
-    it('shows staff, admin and provider accounts of the caller subtree only, never workers', async () => {
+    it('shows staff, admin, mediator and provider accounts of the caller subtree only, never workers', async () => {
       await signInWorker(t);
       const huashe = await anAccount(admin, { orgId: org['town:huashe'], displayName: '华舍干事' });
       const list = async (token: string, query: Record<string, string> = {}) =>
@@ -185,12 +185,13 @@ describe('accounts', () => {
       const district = await list(admin);
       expect(district).toMatchObject({ total: district.items.length, page: 1, pageSize: 100 });
       const names = district.items.map((item) => item.username);
-      expect(names).toEqual(expect.arrayContaining(['district-admin', 'keqiao-staff', 'provider-demo', huashe.username]));
-      expect(district.items.every((item) => ['staff', 'admin', 'provider'].includes(item.role))).toBe(true);
+      expect(names).toEqual(expect.arrayContaining(['district-admin', 'keqiao-staff', 'provider-demo', 'mediator-demo', huashe.username]));
+      expect(district.items.every((item) => ['staff', 'admin', 'provider', 'mediator'].includes(item.role))).toBe(true);
+      expect(district.items.find((item) => item.username === 'mediator-demo')?.role).toBe('mediator');
 
       const town = await list(keqiaoStaff);
       const townNames = town.items.map((item) => item.username);
-      expect(townNames).toContain('keqiao-staff');
+      expect(townNames).toEqual(expect.arrayContaining(['keqiao-staff', 'mediator-demo']));
       expect(townNames).not.toContain('district-admin');
       expect(townNames).not.toContain('provider-demo');
       expect(townNames).not.toContain(huashe.username);
@@ -200,6 +201,7 @@ describe('accounts', () => {
       expect((await list(admin, { q: '%' })).total).toBe(0);
       expect((await list(admin, { role: 'admin' })).items.every((item) => item.role === 'admin')).toBe(true);
       expect((await list(admin, { role: 'provider' })).items.map((item) => item.username)).toContain('provider-demo');
+      expect((await list(admin, { role: 'mediator' })).items.map((item) => item.username)).toEqual(['mediator-demo']);
       expect((await list(admin, { role: 'staff' })).items.map((item) => item.username)).not.toContain('district-admin');
       expect((await list(admin, { orgId: org['town:huashe'] })).items.map((item) => item.username)).toEqual([huashe.username]);
       expect((await list(admin, { status: 'disabled' })).total).toBe(0);

@@ -1,5 +1,6 @@
 import gcoord from 'gcoord';
 import { signInStaff, signInWorker } from './support/sessions';
+import { fakeDateAt } from './support/clock';
 import { startTestApp, TestApp } from './support/test-app';
 
 const NEARBY = '/api/v1/stations/nearby';
@@ -27,22 +28,7 @@ const aStation = (overrides: Record<string, unknown> = {}) => ({
 });
 
 // Only Date is faked, so the app evaluates openNow at a chosen instant while sockets and timers run.
-const atShanghaiTime = (local: string) =>
-  jest.useFakeTimers({
-    now: new Date(`${local}+08:00`),
-    doNotFake: [
-      'hrtime',
-      'nextTick',
-      'performance',
-      'queueMicrotask',
-      'setImmediate',
-      'clearImmediate',
-      'setInterval',
-      'clearInterval',
-      'setTimeout',
-      'clearTimeout',
-    ],
-  });
+const atShanghaiTime = (local: string) => fakeDateAt(`${local}+08:00`);
 
 describe('worker stations', () => {
   let t: TestApp;

@@ -1257,6 +1257,285 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/legal/requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 提交维权求助 */
+        post: operations["LegalRequestsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/legal/requests/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 我的维权求助（新的在前） */
+        get: operations["LegalRequestsController_mine"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/legal/requests/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 维权求助详情（进展与结果） */
+        get: operations["LegalRequestsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/legal/requests/{id}/notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 补充情况（办结前） */
+        post: operations["LegalRequestsController_addNote"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/legal/requests/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 撤回求助（办结前） */
+        post: operations["LegalRequestsController_withdraw"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/legal/requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 待受理的维权求助（先到先办） */
+        get: operations["LegalCasesController_queue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/legal/cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 维权咨询与案件（新的在前） */
+        get: operations["LegalCasesController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/legal/assignees": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 可指派的调解员与干事 */
+        get: operations["LegalCasesController_assignees"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/legal/cases/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 案件详情（调解记录与时间线）
+         * @description With the worker's whole phone, to call back: the read is kept in the audit log.
+         */
+        get: operations["LegalCasesController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/legal/cases/{id}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 解答咨询并办结 */
+        post: operations["LegalCasesController_answer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/legal/cases/{id}/register": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 立案（开始15日调解期） */
+        post: operations["LegalCasesController_register"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/legal/cases/{id}/transition": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 变更案件状态 */
+        post: operations["LegalCasesController_transition"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/legal/cases/{id}/assign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 指派承办人（调解员或干事） */
+        post: operations["LegalCasesController_assign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/legal/cases/{id}/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 记录调解 */
+        post: operations["LegalCasesController_recordSession"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/legal/cases/{id}/amounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** 修改涉案金额（分） */
+        patch: operations["LegalCasesController_updateAmounts"];
+        trace?: never;
+    };
+    "/api/v1/admin/reports/monthly": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 月度工作情况表（各镇街建会入会、维权、普惠、驿站、专项经费）
+         * @description JSON, or the Excel workbook with `?format=xlsx` or `Accept: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet`
+         *     (the download is audited as an export). A town's staff get their town; the district every town.
+         */
+        get: operations["ReportsController_monthly"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/dashboard": {
         parameters: {
             query?: never;
@@ -1386,7 +1665,7 @@ export interface components {
             code: string;
         };
         /** @enum {string} */
-        Role: "worker" | "provider" | "staff" | "admin";
+        Role: "worker" | "provider" | "mediator" | "staff" | "admin";
         UserView: {
             roles: components["schemas"]["Role"][];
             id: string;
@@ -1418,7 +1697,7 @@ export interface components {
          * @description The account's highest role (a district admin also holds `staff`).
          * @enum {string}
          */
-        AccountRole: "provider" | "staff" | "admin";
+        AccountRole: "provider" | "mediator" | "staff" | "admin";
         /** @enum {string} */
         AccountStatus: "active" | "disabled";
         OrgRefView: {
@@ -2473,6 +2752,457 @@ export interface components {
             enterprisesToOrganise: number;
             membersToEnrol: number;
         };
+        /** @enum {string} */
+        LegalTopic: "unpaid_wages" | "work_injury" | "labour_contract" | "social_insurance" | "traffic_accident" | "other";
+        /**
+         * @description Who it is against; `unknown` when the worker cannot say (gig work often hides the employer).
+         * @enum {string}
+         */
+        LegalParty: "platform" | "partner" | "enterprise" | "other" | "unknown";
+        CreateLegalRequestDto: {
+            topic: components["schemas"]["LegalTopic"];
+            /** @description Who it is against; `unknown` when the worker cannot say (gig work often hides the employer). */
+            against: components["schemas"]["LegalParty"];
+            /** @description 金额（分） */
+            amountClaimedFen?: number;
+            /** @default 1 */
+            workersAffected: number;
+            /**
+             * @description The number to call back on, 11 digits.
+             * @example 13800001111
+             */
+            phone: string;
+            /** @description Routes the request to that town's federation. */
+            townCode: components["schemas"]["TownCode"];
+            /** @description The platform's, partner's or enterprise's name, if known. */
+            againstName?: string;
+            description: string;
+        };
+        /** @enum {string} */
+        LegalStatus: "submitted" | "answered" | "registered" | "mediating" | "agreed" | "fulfilled" | "declined" | "failed" | "referred" | "withdrawn";
+        /**
+         * @description request while waiting, consultation once answered, case once registered.
+         * @enum {string}
+         */
+        LegalKind: "request" | "consultation" | "case";
+        LegalRequestView: {
+            /**
+             * @description WQ + the submitted day + a 4-digit sequence of the day, e.g. WQ20261203-0007.
+             * @example WQ20261203-0007
+             */
+            number: string;
+            topic: components["schemas"]["LegalTopic"];
+            against: components["schemas"]["LegalParty"];
+            /** @description 金额（分） */
+            amountClaimedFen: number | null;
+            workersAffected: number;
+            townCode: components["schemas"]["TownCode"];
+            status: components["schemas"]["LegalStatus"];
+            /** @description request while waiting, consultation once answered, case once registered. */
+            kind: components["schemas"]["LegalKind"];
+            /**
+             * @description The submitted day + 3 (YYYY-MM-DD): by when the union should answer or register it.
+             * @example 2026-12-06
+             */
+            dueOn: string;
+            id: string;
+            againstName: string | null;
+            description: string;
+            /** @description Whether the asker was a member when asking. */
+            isMember: boolean;
+            /** @description The union working it. */
+            org: components["schemas"]["OrgRefView"];
+            /** Format: date-time */
+            submittedAt: string;
+            /** @description The result as the worker reads it: the advice, the decline reason, the agreement, the referral. */
+            outcome: string | null;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        LegalRequestListView: {
+            items: components["schemas"]["LegalRequestView"][];
+        };
+        /** @enum {string} */
+        LegalStepBy: "worker" | "union";
+        LegalStepView: {
+            by: components["schemas"]["LegalStepBy"];
+            /** @description The status the step moved to; null for a step that moved none (a note, an assignment, a session). */
+            status: components["schemas"]["LegalStatus"] | null;
+            id: string;
+            /** Format: date-time */
+            at: string;
+            /** @description Plain Chinese, naming no staff member except the assignee. */
+            text: string;
+        };
+        LegalRequestDetailView: {
+            /**
+             * @description WQ + the submitted day + a 4-digit sequence of the day, e.g. WQ20261203-0007.
+             * @example WQ20261203-0007
+             */
+            number: string;
+            topic: components["schemas"]["LegalTopic"];
+            against: components["schemas"]["LegalParty"];
+            /** @description 金额（分） */
+            amountClaimedFen: number | null;
+            workersAffected: number;
+            townCode: components["schemas"]["TownCode"];
+            status: components["schemas"]["LegalStatus"];
+            /** @description request while waiting, consultation once answered, case once registered. */
+            kind: components["schemas"]["LegalKind"];
+            /**
+             * @description The submitted day + 3 (YYYY-MM-DD): by when the union should answer or register it.
+             * @example 2026-12-06
+             */
+            dueOn: string;
+            /** @description 金额（分） */
+            amountAgreedFen: number | null;
+            /** @description 金额（分） */
+            amountRecoveredFen: number | null;
+            /** @description 138****5678. */
+            phoneMasked: string;
+            /** @description Oldest first. */
+            steps: components["schemas"]["LegalStepView"][];
+            id: string;
+            againstName: string | null;
+            description: string;
+            /** @description Whether the asker was a member when asking. */
+            isMember: boolean;
+            /** @description The union working it. */
+            org: components["schemas"]["OrgRefView"];
+            /** Format: date-time */
+            submittedAt: string;
+            /** @description The result as the worker reads it: the advice, the decline reason, the agreement, the referral. */
+            outcome: string | null;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        AddLegalNoteDto: {
+            text: string;
+        };
+        WithdrawLegalRequestDto: {
+            reason?: string;
+        };
+        LegalCaseView: {
+            /**
+             * @description WQ + the submitted day + a 4-digit sequence of the day, e.g. WQ20261203-0007.
+             * @example WQ20261203-0007
+             */
+            number: string;
+            topic: components["schemas"]["LegalTopic"];
+            against: components["schemas"]["LegalParty"];
+            /** @description 金额（分） */
+            amountClaimedFen: number | null;
+            workersAffected: number;
+            townCode: components["schemas"]["TownCode"];
+            status: components["schemas"]["LegalStatus"];
+            /** @description request while waiting, consultation once answered, case once registered. */
+            kind: components["schemas"]["LegalKind"];
+            /**
+             * @description The submitted day + 3 (YYYY-MM-DD): by when the union should answer or register it.
+             * @example 2026-12-06
+             */
+            dueOn: string;
+            /** @description 金额（分） */
+            amountAgreedFen: number | null;
+            /** @description 金额（分） */
+            amountRecoveredFen: number | null;
+            /** @description 李**; 未入会职工 when the asker is no member. */
+            applicantNameMasked: string;
+            phoneMasked: string;
+            assignee: components["schemas"]["AccountRefView"] | null;
+            /** @description YYYY-MM-DD. */
+            registeredOn: string | null;
+            /** @description registeredOn + 15 days. */
+            mediationDueOn: string | null;
+            /** @description Registered or mediating and past mediationDueOn (Asia/Shanghai). */
+            mediationOverdue: boolean;
+            /** @description Still submitted and past dueOn. */
+            requestOverdue: boolean;
+            id: string;
+            againstName: string | null;
+            description: string;
+            /** @description Whether the asker was a member when asking. */
+            isMember: boolean;
+            /** @description The union working it. */
+            org: components["schemas"]["OrgRefView"];
+            /** Format: date-time */
+            submittedAt: string;
+            /** @description The result as the worker reads it: the advice, the decline reason, the agreement, the referral. */
+            outcome: string | null;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        /** @enum {string} */
+        LegalAssigneeRole: "mediator" | "staff";
+        LegalAssigneeView: {
+            role: components["schemas"]["LegalAssigneeRole"];
+            id: string;
+            displayName: string;
+            org: components["schemas"]["OrgRefView"];
+        };
+        LegalAssigneesView: {
+            items: components["schemas"]["LegalAssigneeView"][];
+        };
+        /** @enum {string} */
+        ReferralBody: "arbitration" | "court";
+        /** @enum {string} */
+        MediationForm: "in_person" | "phone" | "video" | "court";
+        LegalMediationSessionView: {
+            form: components["schemas"]["MediationForm"];
+            id: string;
+            /** @description YYYY-MM-DD. */
+            heldOn: string;
+            attendees: string;
+            result: string;
+            recordedBy: components["schemas"]["AccountRefView"];
+            /** Format: date-time */
+            recordedAt: string;
+        };
+        /** @enum {string} */
+        LegalEventKind: "status" | "note" | "assigned" | "session" | "amounts";
+        LegalTimelineEntryView: {
+            kind: components["schemas"]["LegalEventKind"];
+            fromStatus: components["schemas"]["LegalStatus"] | null;
+            toStatus: components["schemas"]["LegalStatus"] | null;
+            id: string;
+            /** Format: date-time */
+            at: string;
+            /** @description Null: the worker acted. */
+            actor: components["schemas"]["AccountRefView"] | null;
+            text: string;
+        };
+        LegalCaseDetailView: {
+            /**
+             * @description WQ + the submitted day + a 4-digit sequence of the day, e.g. WQ20261203-0007.
+             * @example WQ20261203-0007
+             */
+            number: string;
+            topic: components["schemas"]["LegalTopic"];
+            against: components["schemas"]["LegalParty"];
+            /** @description 金额（分） */
+            amountClaimedFen: number | null;
+            workersAffected: number;
+            townCode: components["schemas"]["TownCode"];
+            status: components["schemas"]["LegalStatus"];
+            /** @description request while waiting, consultation once answered, case once registered. */
+            kind: components["schemas"]["LegalKind"];
+            /**
+             * @description The submitted day + 3 (YYYY-MM-DD): by when the union should answer or register it.
+             * @example 2026-12-06
+             */
+            dueOn: string;
+            /** @description 金额（分） */
+            amountAgreedFen: number | null;
+            /** @description 金额（分） */
+            amountRecoveredFen: number | null;
+            referredTo: components["schemas"]["ReferralBody"] | null;
+            /** @description The moves the caller may make now. */
+            nextStatuses: components["schemas"]["LegalStatus"][];
+            phone: string;
+            /** @description Oldest first. */
+            sessions: components["schemas"]["LegalMediationSessionView"][];
+            /** @description Oldest first. */
+            timeline: components["schemas"]["LegalTimelineEntryView"][];
+            /** @description 李**; 未入会职工 when the asker is no member. */
+            applicantNameMasked: string;
+            phoneMasked: string;
+            assignee: components["schemas"]["AccountRefView"] | null;
+            /** @description YYYY-MM-DD. */
+            registeredOn: string | null;
+            /** @description registeredOn + 15 days. */
+            mediationDueOn: string | null;
+            /** @description Registered or mediating and past mediationDueOn (Asia/Shanghai). */
+            mediationOverdue: boolean;
+            /** @description Still submitted and past dueOn. */
+            requestOverdue: boolean;
+            id: string;
+            againstName: string | null;
+            description: string;
+            /** @description Whether the asker was a member when asking. */
+            isMember: boolean;
+            /** @description The union working it. */
+            org: components["schemas"]["OrgRefView"];
+            /** Format: date-time */
+            submittedAt: string;
+            /** @description The result as the worker reads it: the advice, the decline reason, the agreement, the referral. */
+            outcome: string | null;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        AnswerLegalRequestDto: {
+            /** @description The advice given; the worker reads it as the outcome. */
+            advice: string;
+        };
+        RegisterLegalCaseDto: {
+            /** @description 金额（分） */
+            amountClaimedFen?: number;
+            /** Format: uuid */
+            assigneeId?: string;
+        };
+        LegalTransitionDto: {
+            /** @description 金额（分） */
+            amountAgreedFen?: number;
+            /** @description 金额（分） */
+            amountRecoveredFen?: number;
+            to: components["schemas"]["LegalStatus"];
+            /** @description Required for referred. */
+            referredTo?: components["schemas"]["ReferralBody"];
+            /** @description Shown to the worker: required for declined, failed, withdrawn and agreed (the agreement's terms). */
+            reason?: string;
+            overAgreedReason?: string;
+        };
+        AssignLegalCaseDto: {
+            /** Format: uuid */
+            assigneeId: string;
+        };
+        RecordMediationSessionDto: {
+            /**
+             * @description YYYY-MM-DD, Asia/Shanghai; not in the future.
+             * @example 2026-05-01
+             */
+            heldOn: string;
+            form: components["schemas"]["MediationForm"];
+            attendees: string;
+            result: string;
+        };
+        UpdateLegalAmountsDto: {
+            /** @description 金额（分） */
+            amountAgreedFen?: number;
+            /** @description 金额（分） */
+            amountRecoveredFen?: number;
+            /** @description 金额（分） */
+            amountClaimedFen?: number;
+            overAgreedReason?: string;
+        };
+        ReportProgrammeView: {
+            /** @description The cost of every claim of the report's members redeemed before the month's end, since the programme began. */
+            spentToDateFen: number;
+            id: string;
+            name: string;
+            /** @description Null: no budget limit. */
+            budgetFen: number | null;
+        };
+        /** @enum {string} */
+        ReportRowKind: "town" | "direct" | "total";
+        FormationModeCountsView: {
+            standalone: number;
+            lead: number;
+            industry: number;
+        };
+        PeriodCountView: {
+            month: number;
+            yearToDate: number;
+        };
+        ReportCensusView: {
+            /** @description Enterprises in the ledger, whatever their status. */
+            enterprises: number;
+            /** @description New-form workers of the enterprises not moved out or closed. */
+            newFormWorkers: number;
+            /** @description Members who joined naming one of those enterprises. */
+            newFormWorkerMembers: number;
+            byStatus: components["schemas"]["EnterpriseStatusCountsView"];
+            /** @description Established enterprises by how their union was formed. */
+            byMode: components["schemas"]["FormationModeCountsView"];
+            /** @description Enterprises whose union was established in the period. */
+            newlyEstablished: components["schemas"]["PeriodCountView"];
+            /** @description newFormWorkerMembers / newFormWorkers; null when there are none. */
+            joinRate: number | null;
+        };
+        OccupationJoinedView: {
+            occupation: components["schemas"]["Occupation"];
+            joined: components["schemas"]["PeriodCountView"];
+        };
+        ReportMembershipView: {
+            /** @description Members at the month's end. */
+            members: number;
+            /** @description Applications submitted and not yet decided at the month's end. */
+            pendingApplications: number;
+            joined: components["schemas"]["PeriodCountView"];
+            /** @description Every occupation, in the order of the join form. */
+            joinedByOccupation: components["schemas"]["OccupationJoinedView"][];
+        };
+        ReportLegalView: {
+            /** @description Requests answered as consultations. */
+            consultations: components["schemas"]["PeriodCountView"];
+            casesRegistered: components["schemas"]["PeriodCountView"];
+            /** @description Cases ended: fulfilled, declined, referred or withdrawn after registration. */
+            casesClosed: components["schemas"]["PeriodCountView"];
+            /** @description What the cases registered in the period claim, as it stood at the month's end. */
+            amountClaimedFen: components["schemas"]["PeriodCountView"];
+            /** @description What the agreements reached in the period agree, as it stood at the month's end. */
+            amountAgreedFen: components["schemas"]["PeriodCountView"];
+            /** @description What the cases fulfilled in the period recovered, as it stood at the month's end. */
+            amountRecoveredFen: components["schemas"]["PeriodCountView"];
+        };
+        ProgrammeFiguresView: {
+            programmeId: string;
+            confirmed: components["schemas"]["PeriodCountView"];
+            /** @description Used: scanned by the provider. */
+            redeemed: components["schemas"]["PeriodCountView"];
+            /** @description The cost of the claims redeemed. */
+            spentFen: components["schemas"]["PeriodCountView"];
+        };
+        ReportBenefitsView: {
+            confirmed: components["schemas"]["PeriodCountView"];
+            redeemed: components["schemas"]["PeriodCountView"];
+            spentFen: components["schemas"]["PeriodCountView"];
+            /** @description Every programme of the report, in its order. */
+            byProgramme: components["schemas"]["ProgrammeFiguresView"][];
+        };
+        ReportStationsView: {
+            /** @description Stations open to workers at the month's end. */
+            active: number;
+            /** @description Problem reports still unresolved at the month's end. */
+            reportsOpen: number;
+            checkIns: components["schemas"]["PeriodCountView"];
+            reportsOpened: components["schemas"]["PeriodCountView"];
+            reportsResolved: components["schemas"]["PeriodCountView"];
+        };
+        ReportFundView: {
+            /** @description Allocated for the report's year by the month's end. */
+            allocatedFen: number;
+            /** @description allocatedFen − spentFen.yearToDate. */
+            balanceFen: number;
+            spentFen: components["schemas"]["PeriodCountView"];
+        };
+        MonthlyReportRowView: {
+            kind: components["schemas"]["ReportRowKind"];
+            townCode: components["schemas"]["TownCode"] | null;
+            /** @description The town federation; for `direct` and `total`, the report's union. */
+            org: components["schemas"]["OrgRefView"];
+            /** @description What the row is called in the table. */
+            name: string;
+            census: components["schemas"]["ReportCensusView"];
+            membership: components["schemas"]["ReportMembershipView"];
+            legal: components["schemas"]["ReportLegalView"];
+            benefits: components["schemas"]["ReportBenefitsView"];
+            stations: components["schemas"]["ReportStationsView"];
+            fund: components["schemas"]["ReportFundView"];
+        };
+        MonthlyReportView: {
+            year: number;
+            title: string;
+            /** @description YYYY-MM. */
+            month: string;
+            /**
+             * Format: date-time
+             * @description The month's first instant and the next month's, Beijing time: figures for the month count in [periodStart, periodEnd).
+             */
+            periodStart: string;
+            /** Format: date-time */
+            periodEnd: string;
+            /** @description The union whose report it is: the caller's, or the one `orgId` named. */
+            union: components["schemas"]["OrgRefView"];
+            programmes: components["schemas"]["ReportProgrammeView"][];
+            /** @description The towns in the order of the district's report; for the district, then its own unions (区直属). */
+            rows: components["schemas"]["MonthlyReportRowView"][];
+            /** @description The sum of the rows. */
+            total: components["schemas"]["MonthlyReportRowView"];
+            /** Format: date-time */
+            generatedAt: string;
+        };
+        /** @enum {string} */
+        ReportFormat: "json" | "xlsx";
         PendingApplicationsView: {
             count: number;
             /**
@@ -4402,6 +5132,409 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TownTargetView"];
+                };
+            };
+        };
+    };
+    LegalRequestsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateLegalRequestDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LegalRequestView"];
+                };
+            };
+        };
+    };
+    LegalRequestsController_mine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LegalRequestListView"];
+                };
+            };
+        };
+    };
+    LegalRequestsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LegalRequestDetailView"];
+                };
+            };
+        };
+    };
+    LegalRequestsController_addNote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddLegalNoteDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LegalRequestDetailView"];
+                };
+            };
+        };
+    };
+    LegalRequestsController_withdraw: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WithdrawLegalRequestDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LegalRequestDetailView"];
+                };
+            };
+        };
+    };
+    LegalCasesController_queue: {
+        parameters: {
+            query?: {
+                /** @description 页码，从1开始 */
+                page?: number;
+                /** @description 每页条数，最多100 */
+                pageSize?: number;
+                townCode?: components["schemas"]["TownCode"];
+                topic?: components["schemas"]["LegalTopic"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 分页列表 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page"] & {
+                        items: components["schemas"]["LegalCaseView"][];
+                    };
+                };
+            };
+        };
+    };
+    LegalCasesController_list: {
+        parameters: {
+            query?: {
+                /** @description 页码，从1开始 */
+                page?: number;
+                /** @description 每页条数，最多100 */
+                pageSize?: number;
+                townCode?: components["schemas"]["TownCode"];
+                topic?: components["schemas"]["LegalTopic"];
+                status?: components["schemas"]["LegalStatus"];
+                kind?: components["schemas"]["LegalKind"];
+                /** @description Submitted on or after this day (YYYY-MM-DD, Asia/Shanghai). */
+                from?: string;
+                /** @description Submitted on or before this day. */
+                to?: string;
+                assigneeId?: string;
+                /** @description Only requests past their due day or cases past the mediation period. */
+                overdue?: boolean;
+                /** @description The number, or text anywhere in the description. */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 分页列表 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page"] & {
+                        items: components["schemas"]["LegalCaseView"][];
+                    };
+                };
+            };
+        };
+    };
+    LegalCasesController_assignees: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LegalAssigneesView"];
+                };
+            };
+        };
+    };
+    LegalCasesController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LegalCaseDetailView"];
+                };
+            };
+        };
+    };
+    LegalCasesController_answer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AnswerLegalRequestDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LegalCaseDetailView"];
+                };
+            };
+        };
+    };
+    LegalCasesController_register: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegisterLegalCaseDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LegalCaseDetailView"];
+                };
+            };
+        };
+    };
+    LegalCasesController_transition: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LegalTransitionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LegalCaseDetailView"];
+                };
+            };
+        };
+    };
+    LegalCasesController_assign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssignLegalCaseDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LegalCaseDetailView"];
+                };
+            };
+        };
+    };
+    LegalCasesController_recordSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordMediationSessionDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LegalCaseDetailView"];
+                };
+            };
+        };
+    };
+    LegalCasesController_updateAmounts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateLegalAmountsDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LegalCaseDetailView"];
+                };
+            };
+        };
+    };
+    ReportsController_monthly: {
+        parameters: {
+            query?: {
+                /**
+                 * @description YYYY-MM, Beijing time, from 2020-01 to this month; default last month. Anything else answers
+                 *     400 REPORT_MONTH_INVALID (checked by the report, so that the code is the report's own).
+                 */
+                month?: string;
+                /** @description xlsx: the Excel workbook, as with `Accept: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet`. */
+                format?: components["schemas"]["ReportFormat"];
+                /** @description One union within the caller's reach (the district, a town federation, a base-level union); 404 outside it. Default: the caller's. */
+                orgId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 情况表；Excel 含“情况表”“指标说明”“福利项目”三个工作表 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MonthlyReportView"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
         };

@@ -42,6 +42,12 @@ export enum ErrorCode {
   // The enterprise census.
   CreditCodeTaken = 'CREDIT_CODE_TAKEN',
   StatusUnchanged = 'STATUS_UNCHANGED',
+  // Legal help: a closed request, a move the case table does not allow, more recovered than agreed.
+  LegalRequestClosed = 'LEGAL_REQUEST_CLOSED',
+  IllegalTransition = 'ILLEGAL_TRANSITION',
+  RecoveredAboveAgreed = 'RECOVERED_ABOVE_AGREED',
+  // The monthly report.
+  ReportMonthInvalid = 'REPORT_MONTH_INVALID',
   // Accounts: staff, admin and provider accounts, and one's own password.
   AccountDisabled = 'ACCOUNT_DISABLED',
   PasswordChangeRequired = 'PASSWORD_CHANGE_REQUIRED',

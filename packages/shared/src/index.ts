@@ -7,3 +7,4 @@ export * from './stations';
 export * from './error-codes';
 export * from './census';
 export * from './credit-code';
+export * from './legal';

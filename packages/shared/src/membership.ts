@@ -48,5 +48,5 @@ export const APPLICATION_STATUS_NAMES: Record<ApplicationStatus, string> = {
 /** The privacy notice version the join form shows; the API refuses other versions. */
 export const CURRENT_CONSENT_VERSION = '2026-11';
 
-export const ROLES = ['worker', 'provider', 'staff', 'admin'] as const;
+export const ROLES = ['worker', 'provider', 'mediator', 'staff', 'admin'] as const;
 export type Role = (typeof ROLES)[number];

@@ -49,13 +49,23 @@ export class AccessService {
 
   /**
    * Narrows a list query to what the caller may see: `orgColumn` (alias.column of the org id) in
-   * the caller's subtree, or nothing for the district. Throws 403 when no role holds `permission`.
+   * the caller's subtree, or nothing for the district; with `assigneeColumn`, a mediator's own
+   * cases. Throws 403 when no role holds `permission`.
    */
-  restrictToScope<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, user: AuthUser, permission: Permission, orgColumn: string): SelectQueryBuilder<T> {
+  restrictToScope<T extends ObjectLiteral>(
+    query: SelectQueryBuilder<T>,
+    user: AuthUser,
+    permission: Permission,
+    orgColumn: string,
+    assigneeColumn?: string,
+  ): SelectQueryBuilder<T> {
     const reaches = this.reachesOrThrow(user, permission);
     if (reaches.includes('all')) return query;
-    if (!reaches.includes('subtree') || !user.orgId) return query.andWhere('false');
-    return query.andWhere(inSubtreeSql(orgColumn, ':scopeOrgId'), { scopeOrgId: user.orgId });
+    const reached: string[] = [];
+    if (reaches.includes('subtree') && user.orgId) reached.push(inSubtreeSql(orgColumn, ':scopeOrgId'));
+    if (reaches.includes('assigned') && assigneeColumn) reached.push(`${assigneeColumn} = :scopeUserId`);
+    if (reached.length === 0) return query.andWhere('false');
+    return query.andWhere(`(${reached.join(' OR ')})`, { scopeOrgId: user.orgId, scopeUserId: user.id });
   }
 
   private reachesOrThrow(user: AuthUser, permission: Permission): Reach[] {

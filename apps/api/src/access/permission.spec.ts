@@ -14,4 +14,12 @@ describe('reachesOf', () => {
     expect(reachesOf(['worker'], Permission.StationManage)).toEqual([]);
     expect(reachesOf(['provider'], Permission.ProgrammeManage)).toEqual([]);
   });
+
+  it('gives a mediator only the cases assigned to them, and neither the queue nor triage', () => {
+    expect(reachesOf(['mediator'], Permission.LegalCaseWork)).toEqual(['assigned']);
+    expect(reachesOf(['mediator'], Permission.LegalQueueRead)).toEqual([]);
+    expect(reachesOf(['mediator'], Permission.LegalCaseTriage)).toEqual([]);
+    expect(reachesOf(['worker'], Permission.LegalRequestOwn)).toEqual(['owner']);
+    expect(reachesOf(['worker'], Permission.LegalCaseWork)).toEqual([]);
+  });
 });

@@ -36,14 +36,22 @@ export enum Permission {
   CensusTargetSet = 'census_target.set',
   /** The district's whole audit log: no ids, the role decides. */
   AuditRead = 'audit.read',
+  /** A worker's own requests for legal help. */
+  LegalRequestOwn = 'legal_request.own',
+  /** The queue of requests waiting to be answered or registered: no ids, the role decides (never a mediator). */
+  LegalQueueRead = 'legal_queue.read',
+  /** Reading a request or case, and working it (moves, sessions, amounts): a mediator only those assigned to them. */
+  LegalCaseWork = 'legal_case.work',
+  /** Answering, registering and assigning: the union's staff, not a mediator. */
+  LegalCaseTriage = 'legal_case.triage',
 }
 
 /**
  * How far a role reaches on a resource: `all` any that exists (the district); `subtree` those whose
  * org is the caller's or below it (town staff); `owner` the caller's own; `linked` those of the
- * programmes a provider account is linked to. A mediator's `assigned` cases would be one more rule.
+ * programmes a provider account is linked to; `assigned` the cases assigned to a mediator.
  */
-export type Reach = 'all' | 'subtree' | 'owner' | 'linked';
+export type Reach = 'all' | 'subtree' | 'owner' | 'linked' | 'assigned';
 
 export interface Grant {
   resource: ResourceKind;
@@ -89,6 +97,10 @@ export const GRANTS: Record<Permission, Grant> = {
   [Permission.CensusTargetRead]: { resource: 'org', roles: DISTRICT_AND_TOWN, outside: 'not_found' },
   [Permission.CensusTargetSet]: { resource: 'org', roles: { admin: 'all' }, outside: 'not_found' },
   [Permission.AuditRead]: { resource: 'org', roles: { admin: 'all' }, outside: 'not_found' },
+  [Permission.LegalRequestOwn]: { resource: 'legalRequest', roles: { worker: 'owner' }, outside: 'not_found' },
+  [Permission.LegalQueueRead]: { resource: 'legalRequest', roles: DISTRICT_AND_TOWN, outside: 'not_found' },
+  [Permission.LegalCaseWork]: { resource: 'legalRequest', roles: { ...DISTRICT_AND_TOWN, mediator: 'assigned' }, outside: 'not_found' },
+  [Permission.LegalCaseTriage]: { resource: 'legalRequest', roles: DISTRICT_AND_TOWN, outside: 'not_found' },
 };
 
 /** The reaches the caller's roles give for `permission`, widest first; empty when none holds it. */
@@ -98,4 +110,4 @@ export function reachesOf(roles: readonly Role[], permission: Permission): Reach
   return REACH_ORDER.filter((reach) => reaches.has(reach));
 }
 
-const REACH_ORDER: Reach[] = ['all', 'subtree', 'linked', 'owner'];
+const REACH_ORDER: Reach[] = ['all', 'subtree', 'linked', 'assigned', 'owner'];

@@ -3,7 +3,7 @@ import type { Reach } from './permission';
 
 /**
  * Where a resource kind keeps what access is decided on, as SQL over the alias `r`: the org it
- * belongs to, the user who owns it, the programme whose provider links count.
+ * belongs to, the user who owns it, the programme whose provider links count, the account it is assigned to.
  */
 export interface ResourcePolicy {
   /** Named in the 404 message: `${label}不存在或无权查看`. */
@@ -12,16 +12,17 @@ export interface ResourcePolicy {
   org: string;
   owner?: string;
   programme?: string;
+  assignee?: string;
 }
 
 export const RESOURCES = {
   application: { label: '入会申请', from: 'membership_applications r', org: 'r.target_org_id', owner: 'r.user_id' },
   member: { label: '会员', from: 'members r', org: 'r.union_org_id', owner: 'r.user_id' },
   org: { label: '工会组织', from: 'orgs r', org: 'r.id' },
-  // Only the accounts an administrator manages: staff, admin and provider accounts with a username.
+  // Only the accounts an administrator manages: staff, admin, mediator and provider accounts with a username.
   account: {
     label: '账号',
-    from: `(SELECT id, org_id FROM users WHERE username IS NOT NULL AND roles && '{provider,staff,admin}'::text[]) r`,
+    from: `(SELECT id, org_id FROM users WHERE username IS NOT NULL AND roles && '{provider,mediator,staff,admin}'::text[]) r`,
     org: 'r.org_id',
   },
   station: { label: '驿站', from: 'stations r', org: 'r.org_id' },
@@ -36,6 +37,7 @@ export const RESOURCES = {
     owner: 'r.user_id',
     programme: 'r.programme_id',
   },
+  legalRequest: { label: '维权求助', from: 'legal_requests r', org: 'r.org_id', owner: 'r.user_id', assignee: 'r.assignee_id' },
 } satisfies Record<string, ResourcePolicy>;
 
 export type ResourceKind = keyof typeof RESOURCES;
@@ -53,6 +55,8 @@ export function reachSql(policy: ResourcePolicy, reach: Reach): string {
       return policy.programme
         ? `EXISTS (SELECT 1 FROM benefit_programme_providers pp WHERE pp.programme_id = ${policy.programme} AND pp.user_id = caller.user_id)`
         : 'false';
+    case 'assigned':
+      return policy.assignee ? `${policy.assignee} = caller.user_id` : 'false';
   }
 }
 

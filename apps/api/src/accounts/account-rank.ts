@@ -1,10 +1,11 @@
 import type { Role } from '@kgh/shared';
 
 /** The roles an account an administrator opens may have (workers sign themselves up). */
-export const ACCOUNT_ROLES = ['provider', 'staff', 'admin'] as const;
+export const ACCOUNT_ROLES = ['provider', 'mediator', 'staff', 'admin'] as const;
 export type AccountRole = (typeof ACCOUNT_ROLES)[number];
 
-const RANK: Record<Role, number> = { worker: 0, provider: 1, staff: 2, admin: 3 };
+// A mediator (a union lawyer) stands with a provider: below the staff who open its account and assign it cases.
+const RANK: Record<Role, number> = { worker: 0, provider: 1, mediator: 1, staff: 2, admin: 3 };
 
 /** An account's standing: its highest role (the district admin also holds `staff`). */
 export function accountRole(roles: readonly Role[]): AccountRole | null {

@@ -29,7 +29,7 @@ export class ListAccountsQuery extends PageQuery {
 
   @ApiPropertyOptional({ enum: ACCOUNT_ROLES, enumName: 'AccountRole' })
   @IsOptional()
-  @IsIn(ACCOUNT_ROLES, { message: 'role 只能是 provider、staff 或 admin' })
+  @IsIn(ACCOUNT_ROLES, { message: 'role 只能是 provider、mediator、staff 或 admin' })
   role?: AccountRole;
 
   /** Accounts of this org and the orgs below it. */
@@ -54,7 +54,7 @@ export class CreateAccountDto {
   displayName: string;
 
   @ApiProperty({ enum: ACCOUNT_ROLES, enumName: 'AccountRole' })
-  @IsIn(ACCOUNT_ROLES, { message: '角色只能是 provider（服务商）、staff（工会干事）或 admin（区级管理员）' })
+  @IsIn(ACCOUNT_ROLES, { message: '角色只能是 provider（服务商）、mediator（调解员/公益律师）、staff（工会干事）或 admin（区级管理员）' })
   role: AccountRole;
 
   /** The union the account belongs to: a staff account sees its subtree; an admin sits at the district. */

@@ -23,7 +23,8 @@ const DISTRICT_ADMINS_LOCK = 'accounts:district-admins';
 const ROLE_FILTER: Record<AccountRole, string> = {
   admin: `'admin' = ANY(account.roles)`,
   staff: `'staff' = ANY(account.roles) AND NOT 'admin' = ANY(account.roles)`,
-  provider: `'provider' = ANY(account.roles) AND NOT account.roles && '{staff,admin}'::text[]`,
+  mediator: `'mediator' = ANY(account.roles) AND NOT account.roles && '{staff,admin}'::text[]`,
+  provider: `'provider' = ANY(account.roles) AND NOT account.roles && '{mediator,staff,admin}'::text[]`,
 };
 
 const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -46,7 +47,7 @@ export class AccountsService {
       .createQueryBuilder('account')
       .leftJoinAndMapOne('account.org', Org, 'org', 'org.id = account.orgId')
       .where('account.username IS NOT NULL')
-      .andWhere(`account.roles && '{provider,staff,admin}'::text[]`)
+      .andWhere(`account.roles && '{provider,mediator,staff,admin}'::text[]`)
       .orderBy('account.createdAt', 'DESC')
       .addOrderBy('account.id', 'DESC')
       .skip((query.page - 1) * query.pageSize)

@@ -15,7 +15,7 @@ export class MyPasswordController {
   /** Staff, admin and provider accounts; also how an initial or reset password is replaced. */
   @ApiOperation({ summary: '修改自己的密码' })
   @ApiNoContentResponse({ description: '密码已修改' })
-  @Roles('provider', 'staff', 'admin')
+  @Roles('provider', 'mediator', 'staff', 'admin')
   @WhilePasswordChangePending()
   @Post()
   @HttpCode(HttpStatus.NO_CONTENT)

@@ -9,6 +9,13 @@ export const DEMO_ACCOUNTS = [
   { username: 'district-admin', displayName: '区总工会管理员', roles: ['admin', 'staff'], orgCode: 'district', note: '区总工会，看全区' },
   { username: 'keqiao-staff', displayName: '柯桥街道工会干事', roles: ['staff'], orgCode: 'town:keqiao', note: '柯桥街道总工会，只看本街道' },
   { username: 'provider-demo', displayName: '合作体检医院核销员', roles: ['provider'], orgCode: 'district', note: '服务商，扫码核销' },
+  {
+    username: 'mediator-demo',
+    displayName: '王律师（公益律师团）',
+    roles: ['mediator'],
+    orgCode: 'town:keqiao',
+    note: '调解员（公益律师），只看指派给自己的维权案件',
+  },
 ] as const;
 
 /** The README's demo accounts; created once, never overwritten. */

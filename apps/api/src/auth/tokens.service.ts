@@ -36,7 +36,7 @@ export function accountDisabled(): never {
 
 // Workers sign in by phone or WeChat and are never disabled; every other role is an account an
 // administrator manages.
-const MANAGED_ROLES: readonly Role[] = ['provider', 'staff', 'admin'];
+const MANAGED_ROLES: readonly Role[] = ['provider', 'mediator', 'staff', 'admin'];
 export const isManagedAccount = (roles: readonly Role[]) => roles.some((role) => MANAGED_ROLES.includes(role));
 
 /** Short-lived signed access tokens and rotating, single-use refresh tokens. */

@@ -20,6 +20,7 @@ import { adminProgrammeDetailView, adminProgrammeView, adminSessionView } from '
 import { AdminProgrammeDetailView, AdminProgrammeView, AdminSessionView } from './dto/benefit-views.dto';
 import { CreateProgrammeDto, CreateSessionDto, UpdateProgrammeDto, UpdateSessionDto } from './dto/programme.dto';
 import { ProgrammeProvider } from './programme-provider.entity';
+import { ProgrammeBudgetChange } from './programme-budget-change.entity';
 
 const badRequest = (field: string, message: string) => new AppException(ErrorCode.ValidationFailed, message, [{ field, message }]);
 
@@ -111,6 +112,10 @@ export class AdminProgrammesService {
           [id, budgetFen],
         );
         if (!changed) throw new AppException(ErrorCode.Conflict, '预算不能低于已支出的金额');
+        // Kept so that a past month's report shows the budget as it was then.
+        if (budgetFen !== current.budgetFen) {
+          await manager.insert(ProgrammeBudgetChange, { programmeId: id, fromBudgetFen: current.budgetFen, toBudgetFen: budgetFen, changedBy: staff.id });
+        }
       }
       if (providerUserIds) await this.linkProviders(manager, id, providerUserIds);
       await this.audit.record(

@@ -14,6 +14,9 @@ export const LIVE_STATUSES: ClaimStatus[] = ['pending_review', 'confirmed', 'wai
 @Index('ix_benefit_claims_member', ['memberId'])
 @Index('ix_benefit_claims_session_status_arrival', ['sessionId', 'status', 'arrival'])
 @Index('ix_benefit_claims_programme_status', ['programmeId', 'status'])
+// The monthly report counts claims by when they were confirmed and redeemed.
+@Index('ix_benefit_claims_confirmed_at', ['confirmedAt'], { where: 'confirmed_at IS NOT NULL' })
+@Index('ix_benefit_claims_redeemed_at', ['redeemedAt'], { where: 'redeemed_at IS NOT NULL' })
 @Check('ck_benefit_claims_status', "status IN ('pending_review', 'confirmed', 'waitlisted', 'rejected', 'redeemed', 'cancelled', 'expired')")
 @Check('ck_benefit_claims_cost', 'cost_fen >= 0')
 export class BenefitClaim {

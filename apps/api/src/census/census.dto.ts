@@ -29,12 +29,11 @@ import {
   ValidateBy,
   ValidateNested,
 } from 'class-validator';
-import { IsCalendarDay } from '../common/calendar-day';
+import { IsCalendarDay, NotInFuture } from '../common/calendar-day';
 import { QueryBoolean, TransformValue, Trimmed } from '../common/domain-validators';
 import { Optional } from '../common/optional.decorator';
 import { PageQuery } from '../common/page.query';
 import { ENUM } from '../openapi/enums';
-import { shanghaiToday } from './problem-age';
 
 // class-validator checks a property's rules from the bottom decorator up and the pipe stops at the
 // first failure: the type check is written last.
@@ -56,16 +55,6 @@ export const CreditCode = (): PropertyDecorator => (target, property) => {
     },
   })(target, property);
 };
-
-/** A day no later than today in Asia/Shanghai. */
-const NotInFuture = () =>
-  ValidateBy({
-    name: 'notInFuture',
-    validator: {
-      validate: (value) => typeof value !== 'string' || value <= shanghaiToday(),
-      defaultMessage: (args) => `${args?.property ?? '日期'} 不能晚于今天`,
-    },
-  });
 
 /** New-form workers are some of all the workers. */
 const AtMostWorkers = () =>

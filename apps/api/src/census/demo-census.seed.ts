@@ -9,9 +9,11 @@ import {
   UnionStatus,
 } from '@kgh/shared';
 import { EntityManager } from 'typeorm';
+import { sequence } from '../common/demo-sequence';
 import { rowsOf } from '../common/sql-rows';
 import { Enterprise } from './enterprise.entity';
-import { shanghaiToday, shanghaiYear } from './problem-age';
+import { shanghaiToday } from '../common/calendar-day';
+import { shanghaiYear } from './problem-age';
 
 // The census of the union's report: 285 target enterprises over the 16 towns. The express industry
 // union covers 27 express brands and 1,472 couriers (推动建), the sauce-and-wine industry union 85
@@ -20,19 +22,6 @@ import { shanghaiToday, shanghaiYear } from './problem-age';
 
 export const DEMO_ENTERPRISE_COUNT = 285;
 const DAY_MS = 86_400_000;
-
-/** A fixed sequence, so that every demo database tells the same story. */
-function sequence(seed: number) {
-  let state = seed;
-  const next = () => {
-    state = (state * 1_103_515_245 + 12_345) % 2_147_483_648;
-    return state / 2_147_483_648;
-  };
-  return {
-    int: (min: number, max: number) => min + Math.floor(next() * (max - min + 1)),
-    pick: <T>(list: readonly T[]) => list[Math.floor(next() * list.length)],
-  };
-}
 
 /** A valid credit code (柯桥区 330603) whose organisation code is built from the number `n`. */
 export function demoCreditCode(n: number): string {

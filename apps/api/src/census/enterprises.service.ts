@@ -8,6 +8,7 @@ import { Permission } from '../access/permission';
 import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../auth/auth-user';
 import { AppException, notFound } from '../common/app-exception';
+import { shanghaiToday } from '../common/calendar-day';
 import { violates } from '../common/database-errors';
 import { containing } from '../common/like-pattern';
 import { Page, pageOf } from '../common/page';
@@ -33,10 +34,11 @@ import {
   EnterpriseVisitView,
 } from './dto/census-views.dto';
 import { Enterprise } from './enterprise.entity';
+import { EnterpriseLedgerChange } from './enterprise-ledger-change.entity';
 import { EnterpriseProblem } from './enterprise-problem.entity';
 import { EnterpriseStatusChange } from './enterprise-status-change.entity';
 import { EnterpriseVisit } from './enterprise-visit.entity';
-import { problemAge, shanghaiToday } from './problem-age';
+import { problemAge } from './problem-age';
 
 export const CREDIT_CODE_TAKEN_MESSAGE = '该统一社会信用代码已登记';
 /** Created, or registered by an import: the first entry of every timeline. */
@@ -257,9 +259,21 @@ export class EnterprisesService {
     const workers = body.workers ?? enterprise.workers;
     const newFormWorkers = body.newFormWorkers ?? enterprise.newFormWorkers;
     if (newFormWorkers > workers) throw invalid('newFormWorkers', `新就业形态劳动者人数（${newFormWorkers}）不能多于职工总数（${workers}）`);
+    const before = { newFormWorkers: enterprise.newFormWorkers, orgId: enterprise.orgId };
     return this.uniqueCreditCode(() =>
       this.dataSource.transaction(async (manager) => {
         const saved = await manager.save(manager.merge(Enterprise, enterprise, { ...body, orgId }));
+        // The monthly report counts new-form workers and towns as they stood at a month's end.
+        if (saved.newFormWorkers !== before.newFormWorkers || saved.orgId !== before.orgId) {
+          await manager.insert(EnterpriseLedgerChange, {
+            enterpriseId: id,
+            fromNewFormWorkers: before.newFormWorkers,
+            toNewFormWorkers: saved.newFormWorkers,
+            fromOrgId: before.orgId,
+            toOrgId: saved.orgId,
+            changedBy: staff.id,
+          });
+        }
         await this.record(manager, staff, 'enterprise.update', saved, { fields: Object.keys(body) });
         return this.detail(saved, manager);
       }),

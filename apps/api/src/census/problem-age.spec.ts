@@ -1,4 +1,5 @@
-import { daysBetween, problemAge, shanghaiToday, shanghaiYear } from './problem-age';
+import { daysBetween, shanghaiToday } from '../common/calendar-day';
+import { problemAge, shanghaiYear } from './problem-age';
 
 describe('problemAge', () => {
   it('counts an open problem to today and flags it after 30 days', () => {

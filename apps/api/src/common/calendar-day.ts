@@ -4,6 +4,22 @@ import { ValidateBy, ValidationArguments } from 'class-validator';
 // Asia/Shanghai has kept UTC+8 all year since 1991, so a day's bounds are fixed offsets.
 const SHAPE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DAY_MS = 86_400_000;
+const SHANGHAI_OFFSET_MS = 8 * 3_600_000;
+
+/** The day in Asia/Shanghai at `now`, YYYY-MM-DD. */
+export function shanghaiToday(now = new Date()): string {
+  return new Date(now.getTime() + SHANGHAI_OFFSET_MS).toISOString().slice(0, 10);
+}
+
+/** Whole days from one YYYY-MM-DD to another (negative when `to` is earlier). */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
+}
+
+/** The calendar day `days` after `day` (YYYY-MM-DD). */
+export function addDays(day: string, days: number): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+}
 
 /** True for a real date between 2000-01-01 and 2100-12-31 written YYYY-MM-DD. */
 export function isCalendarDay(value: unknown): value is string {
@@ -46,6 +62,17 @@ export function NotBeforeDay(earlier: string): PropertyDecorator {
         return !isCalendarDay(other) || !isCalendarDay(value) || value >= other;
       },
       defaultMessage: (args?: ValidationArguments) => `${args?.property ?? '结束日期'} 不能早于 ${earlier}`,
+    },
+  });
+}
+
+/** A day no later than today in Asia/Shanghai. */
+export function NotInFuture(): PropertyDecorator {
+  return ValidateBy({
+    name: 'notInFuture',
+    validator: {
+      validate: (value) => typeof value !== 'string' || value <= shanghaiToday(),
+      defaultMessage: (args?: ValidationArguments) => `${args?.property ?? '日期'} 不能晚于今天`,
     },
   });
 }

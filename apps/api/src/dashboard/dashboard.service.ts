@@ -6,14 +6,15 @@ import { Permission } from '../access/permission';
 import type { AuthUser } from '../auth/auth-user';
 import { BenefitClaim } from '../benefits/benefit-claim.entity';
 import { BenefitProgramme } from '../benefits/benefit-programme.entity';
-import { Member } from '../membership/member.entity';
-import { MembershipApplication } from '../membership/membership-application.entity';
-import { StationReport } from '../stations/station-report.entity';
-import { Station } from '../stations/station.entity';
+import { membershipFigures, pendingApplications } from '../reports/membership-figures';
+import { reportMonth, shanghaiMonth } from '../reports/report-month';
+import { reportScope, scopeRootOf } from '../reports/report-scope';
+import { openStationReports } from '../reports/station-figures';
 import { DashboardView, MemberCountsView, PendingApplicationsView, ProgrammeProgressView } from './dto/dashboard-views.dto';
 
 // PostgreSQL answers count(*) and sum() as bigint/numeric text; they fit a JavaScript number here.
 const numberOrNull = (value: string | number | null) => (value === null ? null : Number(value));
+const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);
 
 /**
  * The console's counts, each one SQL query over the records (no counters to drift), each narrowed
@@ -27,47 +28,33 @@ export class DashboardService {
   ) {}
 
   async view(staff: AuthUser): Promise<DashboardView> {
-    const [pendingApplications, members, openStationReports, claimsAwaitingReview, programmes] = await Promise.all([
-      this.pendingApplications(staff),
-      this.members(staff),
-      this.openStationReports(staff),
-      this.claimsAwaitingReview(staff),
-      this.programmes(staff),
+    const [counts, claimsAwaitingReview, programmes] = await Promise.all([this.reportCounts(staff), this.claimsAwaitingReview(staff), this.programmes(staff)]);
+    return { pendingApplications: counts.pending, members: counts.members, openStationReports: counts.openStationReports, claimsAwaitingReview, programmes };
+  }
+
+  /**
+   * The report's own queries for what the dashboard and the monthly report both count: the queue is
+   * the applications undecided now, members those of this month's report, open reports those
+   * unresolved now. Zeros for a caller with no part of the tree.
+   */
+  private async reportCounts(staff: AuthUser): Promise<{ pending: PendingApplicationsView; members: MemberCountsView; openStationReports: number }> {
+    const rootId = await scopeRootOf(this.dataSource, staff);
+    if (rootId === null) return { pending: { count: 0, oldestSubmittedAt: null }, members: { total: 0, joinedThisMonth: 0 }, openStationReports: 0 };
+    const scope = await reportScope(this.dataSource, rootId);
+    const now = new Date();
+    const [pending, members, open] = await Promise.all([
+      pendingApplications(this.dataSource, scope, now),
+      membershipFigures(this.dataSource, scope, reportMonth(shanghaiMonth(now))),
+      openStationReports(this.dataSource, scope, now),
     ]);
-    return { pendingApplications, members, openStationReports, claimsAwaitingReview, programmes };
-  }
-
-  private async pendingApplications(staff: AuthUser): Promise<PendingApplicationsView> {
-    const query = this.dataSource
-      .createQueryBuilder()
-      .select('count(*)', 'count')
-      .addSelect('min(application.submittedAt)', 'oldest')
-      .from(MembershipApplication, 'application')
-      .where("application.status = 'pending'");
-    const row = await this.access
-      .restrictToScope(query, staff, Permission.ApplicationRead, 'application.targetOrgId')
-      .getRawOne<{ count: string; oldest: Date | null }>();
-    return { count: Number(row?.count ?? 0), oldestSubmittedAt: row?.oldest ?? null };
-  }
-
-  private async members(staff: AuthUser): Promise<MemberCountsView> {
-    // The month starts at Beijing midnight of its first day, whatever the server's or the session's zone.
-    const query = this.dataSource
-      .createQueryBuilder()
-      .select('count(*)', 'total')
-      .addSelect(`count(*) FILTER (WHERE member.joinedAt >= date_trunc('month', now() AT TIME ZONE 'Asia/Shanghai') AT TIME ZONE 'Asia/Shanghai')`, 'thisMonth')
-      .from(Member, 'member');
-    const row = await this.access.restrictToScope(query, staff, Permission.MemberRead, 'member.unionOrgId').getRawOne<{ total: string; thisMonth: string }>();
-    return { total: Number(row?.total ?? 0), joinedThisMonth: Number(row?.thisMonth ?? 0) };
-  }
-
-  private openStationReports(staff: AuthUser): Promise<number> {
-    const query = this.dataSource
-      .createQueryBuilder()
-      .from(StationReport, 'report')
-      .innerJoin(Station, 'station', 'station.id = report.stationId')
-      .where("report.status = 'open'");
-    return this.count(query, staff, Permission.StationReportRead, 'station.orgId');
+    const waiting = [...pending.values()];
+    const oldest = waiting.map((unit) => unit.oldestSubmittedAt).filter((at): at is Date => at !== null);
+    const counted = [...members.values()];
+    return {
+      pending: { count: sum(waiting.map((unit) => unit.count)), oldestSubmittedAt: oldest.length > 0 ? new Date(Math.min(...oldest.map(Number))) : null },
+      members: { total: sum(counted.map((unit) => unit.members)), joinedThisMonth: sum(counted.map((unit) => unit.joined.month)) },
+      openStationReports: sum([...open.values()]),
+    };
   }
 
   private claimsAwaitingReview(staff: AuthUser): Promise<number> {

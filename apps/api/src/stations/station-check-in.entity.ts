@@ -3,6 +3,7 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 
 /** A worker's visit to a station: counts the station's use for the monthly report. */
 @Entity('station_check_ins')
 @Index('ix_station_check_ins_station_user', ['stationId', 'userId', 'checkedInAt'])
+@Index('ix_station_check_ins_checked_in', ['checkedInAt'])
 export class StationCheckIn {
   @PrimaryGeneratedColumn('uuid')
   id: string;

@@ -6,6 +6,9 @@ export type StationReportStatus = 'open' | 'resolved';
 /** A worker telling the town's staff that a station let them down. */
 @Entity('station_reports')
 @Index('ix_station_reports_station_status', ['stationId', 'status'])
+// The monthly report counts reports opened and resolved by month.
+@Index('ix_station_reports_created', ['createdAt'])
+@Index('ix_station_reports_resolved', ['resolvedAt'], { where: 'resolved_at IS NOT NULL' })
 @Check('ck_station_reports_status', "status IN ('open', 'resolved')")
 export class StationReport {
   @PrimaryGeneratedColumn('uuid')

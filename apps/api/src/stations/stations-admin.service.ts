@@ -16,6 +16,7 @@ import { CsvProblem, readStationCsv, writeStationCsv } from './station-csv';
 import { StationReport } from './station-report.entity';
 import { adminStationReportView, adminStationView } from './station-views';
 import { Station } from './station.entity';
+import { StationStatusChange } from './station-status-change.entity';
 import { CreateStationDto, ListAdminStationsQuery, ListStationReportsQuery, UpdateStationDto } from './stations.dto';
 
 const DUPLICATE_MESSAGE = '已有同名同地址的驿站';
@@ -74,9 +75,21 @@ export class StationsAdminService {
     await this.access.requireAccess(staff, Permission.StationManage, id);
     const station = stillThere(await this.stations.findOneBy({ id }), 'station');
     const orgId = body.townCode && body.townCode !== station.townCode ? await this.townOrgFor(staff, body.townCode) : station.orgId;
+    const before = { active: station.active, orgId: station.orgId };
     return this.saveUnique(() =>
       this.dataSource.transaction(async (manager) => {
         const saved = await manager.save(manager.merge(Station, station, { ...body, orgId }));
+        // The monthly report counts stations as they stood at a month's end: keep each opening, closing and move.
+        if (saved.active !== before.active || saved.orgId !== before.orgId) {
+          await manager.insert(StationStatusChange, {
+            stationId: id,
+            fromActive: before.active,
+            toActive: saved.active,
+            fromOrgId: before.orgId,
+            toOrgId: saved.orgId,
+            changedBy: staff.id,
+          });
+        }
         await this.record(manager, staff, 'station.update', saved, { fields: Object.keys(body) });
         return adminStationView(saved);
       }),

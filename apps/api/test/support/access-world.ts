@@ -1,8 +1,9 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import type { Role } from '@kgh/shared';
+import type { LegalStatus, Role } from '@kgh/shared';
 import { TokensService } from '../../src/auth/tokens.service';
 import { User } from '../../src/auth/user.entity';
 import { BenefitProgramme } from '../../src/benefits/benefit-programme.entity';
+import { addDays, shanghaiToday } from '../../src/common/calendar-day';
 import { signRedemptionCode } from '../../src/benefits/redemption-code';
 import { applicationRecord } from '../../src/membership/application-record';
 import { MembershipApplication } from '../../src/membership/membership-application.entity';
@@ -15,7 +16,7 @@ import { aMember, signInStaff } from './sessions';
 import type { TestApp } from './test-app';
 
 /** The callers of the access matrix, in the order of its columns. */
-export const CALLERS = ['anonymous', 'owner', 'worker', 'townStaff', 'otherTownStaff', 'districtAdmin', 'linkedProvider', 'otherProvider'] as const;
+export const CALLERS = ['anonymous', 'owner', 'worker', 'townStaff', 'otherTownStaff', 'districtAdmin', 'linkedProvider', 'otherProvider', 'mediator'] as const;
 export type Caller = (typeof CALLERS)[number];
 
 export type AccessWorld = Awaited<ReturnType<typeof anAccessWorld>>;
@@ -23,8 +24,8 @@ export type AccessWorld = Awaited<ReturnType<typeof anAccessWorld>>;
 /**
  * The matrix's world: a member of 柯桥街道 (the owner of the objects), a worker who is no member, the
  * demo staff of 柯桥街道, a staff account of 华舍街道, the district admin, the demo provider (linked
- * to every programme made here) and a provider linked to none; and factories for fresh objects,
- * all in 柯桥街道 unless another town is named.
+ * to every programme made here), a provider linked to none and the demo mediator (assigned every
+ * legal case made here); and factories for fresh objects, all in 柯桥街道 unless another town is named.
  */
 export async function anAccessWorld(t: TestApp) {
   const orgs = t.db.getRepository(Org);
@@ -39,6 +40,9 @@ export async function anAccessWorld(t: TestApp) {
   const owner = await aMember(t, { employer: 'eleme', townCode: 'keqiao', occupation: 'food_delivery' });
   const worker = await account(['worker'], null);
   const [linkedProvider]: { id: string }[] = await t.db.query(`SELECT id FROM users WHERE username = 'provider-demo'`);
+  const [mediator, keqiaoStaff]: { id: string }[] = await t.db.query(
+    `SELECT id FROM users WHERE username IN ('mediator-demo', 'keqiao-staff') ORDER BY username = 'mediator-demo' DESC`,
+  );
   const tokens: Record<Caller, string | null> = {
     anonymous: null,
     owner: owner.token,
@@ -48,6 +52,7 @@ export async function anAccessWorld(t: TestApp) {
     districtAdmin: await signInStaff(t, 'district-admin'),
     linkedProvider: await signInStaff(t, 'provider-demo'),
     otherProvider: (await account(['provider'], await orgId('district'))).token,
+    mediator: await signInStaff(t, 'mediator-demo'),
   };
 
   const station = async (where: keyof typeof town = 'keqiao') =>
@@ -88,6 +93,26 @@ export async function anAccessWorld(t: TestApp) {
     const user = await t.db.getRepository(User).findOneByOrFail({ id: worker.id });
     return (await t.app.get(TokensService).startSession(user)).refreshToken;
   };
+  /** A legal request of the owner's in 柯桥街道 at `status`, assigned to the demo mediator once registered. */
+  const legalRequest = async (status: LegalStatus = 'submitted') => {
+    const registered = status !== 'submitted';
+    const [row]: { id: string }[] = await t.db.query(
+      `INSERT INTO legal_requests (number, user_id, topic, against, description, is_member, phone, town_code, org_id, status, kind, assignee_id, registered_on, mediation_due_on)
+       VALUES ($1, $2, 'unpaid_wages', 'platform', '矩阵测试：配送费被拖欠两个月', true, $3, 'keqiao', $4, $5, $6, $7, $8, $9) RETURNING id`,
+      [
+        `WQ${randomBytes(4).toString('hex')}`,
+        owner.userId,
+        owner.phone,
+        town.keqiao,
+        status,
+        registered ? 'case' : 'request',
+        registered ? mediator.id : null,
+        registered ? yesterday() : null,
+        registered ? addDays(yesterday(), 15) : null,
+      ],
+    );
+    return row.id;
+  };
   const card = await t.http().get('/api/v1/membership/card').set('authorization', owner.token).expect(200);
 
   return {
@@ -104,5 +129,9 @@ export async function anAccessWorld(t: TestApp) {
     claim,
     redemptionCode,
     refreshToken,
+    legalRequest,
+    keqiaoStaffId: keqiaoStaff.id,
   };
 }
+
+const yesterday = () => addDays(shanghaiToday(), -1);
