@@ -14,6 +14,9 @@ export default defineAppConfig({
     'pages/join/index',
     'pages/membership-status/index',
     'pages/card/index',
+    'pages/legal/index',
+    'pages/my-legal/index',
+    'pages/legal-request/index',
   ],
   window: {
     backgroundTextStyle: 'light',

@@ -40,3 +40,39 @@ export function aCheckupSession(id: string, remaining = 10): Schema<'ProgrammeDe
     remaining,
   }
 }
+
+/** A rider's request about unpaid wages, as GET /legal/requests/me lists it, still waiting for the union. */
+export function aLegalRequest(overrides: Partial<Schema<'LegalRequestView'>> = {}): Schema<'LegalRequestView'> {
+  return {
+    id: 'lr-1',
+    number: 'WQ20261203-0007',
+    topic: 'unpaid_wages',
+    against: 'partner',
+    againstName: '柯桥某某配送站',
+    description: '配送站拖欠我两个月工资，站长一直拖着不给。',
+    amountClaimedFen: 300_000,
+    workersAffected: 1,
+    isMember: false,
+    townCode: 'keqiao',
+    org: { id: 'org-keqiao', name: '柯桥街道总工会' },
+    status: 'submitted',
+    kind: 'request',
+    submittedAt: '2026-12-03T02:00:00Z',
+    dueOn: '2026-12-06',
+    outcome: null,
+    updatedAt: '2026-12-03T02:00:00Z',
+    ...overrides,
+  }
+}
+
+/** The same request's page; override the status, steps and amounts a test is about. */
+export function aLegalRequestDetail(overrides: Partial<Schema<'LegalRequestDetailView'>> = {}): Schema<'LegalRequestDetailView'> {
+  return {
+    ...aLegalRequest(),
+    phoneMasked: '138****5678',
+    amountAgreedFen: null,
+    amountRecoveredFen: null,
+    steps: [{ id: 'st-1', at: '2026-12-03T02:00:00Z', by: 'worker', status: 'submitted', text: '您提交了求助' }],
+    ...overrides,
+  }
+}

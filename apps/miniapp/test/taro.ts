@@ -22,6 +22,8 @@ const Taro = {
   reLaunch: jest.fn(done),
   getCurrentPages: jest.fn(() => []),
   showToast: jest.fn(done),
+  // A dialog the user confirms; a test answers `{ confirm: false }` to cancel.
+  showModal: jest.fn(() => Promise.resolve({ confirm: true, cancel: false, errMsg: 'ok' })),
   pxTransform: (n: number) => `${n}px`,
 }
 

@@ -51,6 +51,19 @@ describe('usePageData', () => {
     expect(container.textContent).toBe('second')
   })
 
+  it("shows an action's answer and drops the load that was running when it came", async () => {
+    const { load, answer } = deferredLoads()
+    function Replacing() {
+      const { data, replace } = usePageData(load)
+      return <span onClick={() => replace('withdrawn')}>{data}</span>
+    }
+    const { container } = render(<Replacing />)
+    await act(async () => fireEvent.click(container.querySelector('span')!))
+    expect(container.textContent).toBe('withdrawn')
+    await answer(0, 'submitted')
+    expect(container.textContent).toBe('withdrawn')
+  })
+
   it('keeps what is shown when a reload fails', async () => {
     const load = jest.fn().mockResolvedValueOnce('card').mockRejectedValueOnce(new Error('offline'))
     const { container } = render(<Probe load={load} />)

@@ -8,6 +8,8 @@ interface PageData<T> {
   loading: boolean
   /** Loads again now, after the user changed something; a failure leaves what is shown. */
   reload: () => void
+  /** Shows what an action answered (the data as it is now) without loading again; a load still running is dropped. */
+  replace: (data: T) => void
 }
 
 const asApiError = (e: unknown) =>
@@ -19,7 +21,7 @@ const asApiError = (e: unknown) =>
  * request's answer is applied: a slow earlier one that arrives after it is dropped.
  */
 export function usePageData<T>(load: () => Promise<T>, { refreshEveryMs }: { refreshEveryMs?: number } = {}): PageData<T> {
-  const [state, setState] = useState<Omit<PageData<T>, 'reload'>>({ loading: true })
+  const [state, setState] = useState<Omit<PageData<T>, 'reload' | 'replace'>>({ loading: true })
   const [shown, setShown] = useState(false)
   const latestLoad = useRef(load)
   const latestRequest = useRef(0)
@@ -41,6 +43,10 @@ export function usePageData<T>(load: () => Promise<T>, { refreshEveryMs }: { ref
     )
   }, [])
   const reload = useCallback(() => request('keep'), [request])
+  const replace = useCallback((data: T) => {
+    latestRequest.current++
+    setState({ data, loading: false })
+  }, [])
 
   useDidShow(() => {
     setShown(true)
@@ -52,5 +58,5 @@ export function usePageData<T>(load: () => Promise<T>, { refreshEveryMs }: { ref
     const timer = setInterval(() => request('show'), refreshEveryMs)
     return () => clearInterval(timer)
   }, [shown, refreshEveryMs, request])
-  return { ...state, reload }
+  return { ...state, reload, replace }
 }

@@ -134,7 +134,14 @@ export type NearbyStationsQuery = RequestOf<OperationOf<'/api/v1/stations/nearby
 
 export const api = {
   sendSmsCode: (phone: string) => anonymous.POST('/api/v1/auth/sms/send', { body: { phone } }),
-  verifySmsCode: (phone: string, code: string) => anonymous.POST('/api/v1/auth/sms/verify', { body: { phone, code } }).then(started),
+  verifySmsCode: (phone: string, code: string) =>
+    anonymous
+      .POST('/api/v1/auth/sms/verify', { body: { phone, code } })
+      .then(started)
+      .then((tokens) => {
+        session.rememberSignInPhone(phone)
+        return tokens
+      }),
   staffLogin: (username: string, password: string) =>
     anonymous.POST('/api/v1/auth/staff/login', { body: { username, password } }).then(started),
   wechatLogin: (code: string) => anonymous.POST('/api/v1/auth/wechat', { body: { code } }).then(started),
@@ -165,5 +172,10 @@ export const api = {
   cancelClaim: (claimId: string) => signedIn.POST('/api/v1/claims/{id}/cancel', { path: { id: claimId } }),
   redemptionCode: (claimId: string) => signedIn.GET('/api/v1/claims/{id}/redemption-code', { path: { id: claimId } }),
   redeem: (code: string) => signedIn.POST('/api/v1/redemptions', { body: { code } }),
+  askForLegalHelp: (input: Schema<'CreateLegalRequestDto'>) => signedIn.POST('/api/v1/legal/requests', { body: input }),
+  myLegalRequests: () => signedIn.GET('/api/v1/legal/requests/me').then((answer) => answer.items),
+  legalRequest: (id: string) => signedIn.GET('/api/v1/legal/requests/{id}', { path: { id } }),
+  addLegalNote: (id: string, text: string) => signedIn.POST('/api/v1/legal/requests/{id}/notes', { path: { id }, body: { text } }),
+  withdrawLegalRequest: (id: string) => signedIn.POST('/api/v1/legal/requests/{id}/withdraw', { path: { id }, body: {} }),
   signOut: () => session.clear(),
 }

@@ -2,11 +2,16 @@ import Taro from '@tarojs/taro'
 
 const ACCESS = 'kgh.accessToken'
 const REFRESH = 'kgh.refreshToken'
+// The number the worker signed in with by SMS, to fill in forms that ask for a phone to call back
+// (the API only ever shows it masked). Forgotten on signing out.
+const PHONE = 'kgh.signInPhone'
 
 export const session = {
   accessToken: (): string => Taro.getStorageSync(ACCESS) || '',
   refreshToken: (): string => Taro.getStorageSync(REFRESH) || '',
   isSignedIn: (): boolean => Boolean(Taro.getStorageSync(ACCESS)),
+  signInPhone: (): string => Taro.getStorageSync(PHONE) || '',
+  rememberSignInPhone: (phone: string) => Taro.setStorageSync(PHONE, phone),
   save(tokens: { accessToken: string; refreshToken: string }) {
     Taro.setStorageSync(ACCESS, tokens.accessToken)
     Taro.setStorageSync(REFRESH, tokens.refreshToken)
@@ -14,5 +19,6 @@ export const session = {
   clear() {
     Taro.removeStorageSync(ACCESS)
     Taro.removeStorageSync(REFRESH)
+    Taro.removeStorageSync(PHONE)
   },
 }

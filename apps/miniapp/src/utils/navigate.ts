@@ -22,5 +22,6 @@ export function goBackOrHome(): Promise<void> {
   return navigated(Taro.getCurrentPages().length > 1 ? Taro.navigateBack().catch(home) : home())
 }
 
-export const openPage = (page: 'login' | 'join' | 'membership-status' | 'card' | 'my-claims' | 'redeem' | 'staff-login') =>
-  navigated(Taro.navigateTo({ url: `/pages/${page}/index` }))
+export const openPage = (
+  page: 'login' | 'join' | 'membership-status' | 'card' | 'my-claims' | 'redeem' | 'staff-login' | 'legal' | 'my-legal',
+) => navigated(Taro.navigateTo({ url: `/pages/${page}/index` }))

@@ -51,6 +51,10 @@ export default function Home() {
         </Text>
       </View>
       {!loading && <Actions status={status ?? 'signed_out'} />}
+      <View id="home-legal" className="home__service" role="button" onClick={() => openPage('legal')}>
+        <Text className="home__service-title">法律援助 ›</Text>
+        <Text className="home__service-text">欠薪、工伤、劳动合同纠纷，工会律师和调解员免费帮您维权，不是会员也可以求助</Text>
+      </View>
     </View>
   )
 }

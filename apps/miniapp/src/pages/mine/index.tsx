@@ -43,6 +43,13 @@ export default function Mine() {
         <Cell id="mine-card" title="电子会员卡" clickable onClick={() => openPage('card')} />
         <Cell id="mine-claims" title="我的福利" clickable onClick={() => openPage('my-claims')} />
       </CellGroup>
+      {/* NutUI's Cell drops `id`; each entry's group carries it for tests. */}
+      <CellGroup id="mine-legal">
+        <Cell title="法律援助" description="欠薪、工伤等劳动纠纷，向工会求助" clickable onClick={() => openPage('legal')} />
+      </CellGroup>
+      <CellGroup id="mine-my-legal">
+        <Cell title="我的维权" description="求助的处理进度和结果" clickable onClick={() => openPage('my-legal')} />
+      </CellGroup>
       {canRedeem(user) && (
         // NutUI's Cell drops `id`; the wrapper carries it for tests.
         <View id="mine-redeem">
