@@ -78,6 +78,7 @@ test('town staff visit an enterprise, solve its problem and establish its union;
   assert.equal(await dialog.getByLabel('新工会名称').inputValue(), UNION);
   await dialog.getByLabel('原因或依据').fill('经走访动员，企业召开会员大会选举产生工会委员会');
   await screenshot(page, 'census-04-establish');
+  await assertAccessible(page, 'establish dialog');
   await dialog.getByRole('button', { name: '确认变更' }).click();
   await page.getByText('建会状态已更新').waitFor();
   await page

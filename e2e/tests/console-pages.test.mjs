@@ -9,6 +9,8 @@ const PAGES = [
   ['home', '/admin/', '今日工作'],
   ['applications', '/admin/applications', '入会审核'],
   ['members', '/admin/members', '导出CSV'],
+  ['legal', '/admin/legal', '待受理的维权求助'],
+  ['legal-cases', '/admin/legal/cases', '维权案件与法律咨询'],
   ['stations', '/admin/stations', '新建驿站'],
   ['station-new', '/admin/stations/new', '营业时间'],
   ['station-reports', '/admin/stations/reports', '驿站问题反馈'],

@@ -29,9 +29,9 @@ describe('AccountCreateForm', () => {
   afterEach(() => vi.clearAllMocks());
 
   it('offers no role above the caller’s', () => {
-    expect(grantableRoles(['staff'])).toEqual(['provider', 'staff']);
-    expect(grantableRoles(['admin'])).toEqual(['provider', 'staff', 'admin']);
-    expect(grantableRoles(['provider'])).toEqual(['provider']);
+    expect(grantableRoles(['staff'])).toEqual(['provider', 'mediator', 'staff']);
+    expect(grantableRoles(['admin'])).toEqual(['provider', 'mediator', 'staff', 'admin']);
+    expect(grantableRoles(['provider'])).toEqual(['provider', 'mediator']);
   });
 
   it('checks every field before sending', async () => {
@@ -53,6 +53,7 @@ describe('AccountCreateForm', () => {
     await pickOrg('柯桥街道总工会');
     await userEvent.click(screen.getByLabelText('角色'));
     expect(await screen.findByTitle('服务机构')).toBeInTheDocument();
+    expect(screen.getByTitle('调解员')).toBeInTheDocument();
     expect(screen.getAllByTitle('工会工作人员').length).toBeGreaterThan(0);
     expect(screen.queryByTitle('区总工会管理员')).not.toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: '创建账号' }));

@@ -22,3 +22,7 @@ globalThis.ResizeObserver ??= class {
 };
 
 afterEach(cleanup);
+
+// jsdom has no pseudo-elements either; antd's Modal measures the scrollbar through one and would log an error.
+const computedStyle = window.getComputedStyle.bind(window);
+window.getComputedStyle = (element: Element) => computedStyle(element);

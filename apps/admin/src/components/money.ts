@@ -10,3 +10,8 @@ export function toFen(yuanText: string | number | null | undefined): number | un
   if (!match) return undefined;
   return Number(match[1]) * 100 + Number((match[2] ?? '').padEnd(2, '0'));
 }
+
+/** Fen as the yuan number an InputNumber shows (300010 → 3000.1); undefined when there is no amount. */
+export function yuanValue(fen: number | null | undefined): number | undefined {
+  return fen === null || fen === undefined ? undefined : fen / 100;
+}

@@ -3,11 +3,10 @@ import { Button, Dropdown, Layout, Menu, Typography } from 'antd';
 import { Suspense } from 'react';
 import { Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { signOut } from '../api/session';
+import { ROLE_NAMES } from '../components/labels';
 import { PageSpinner } from '../components/PageSpinner';
 import type { Section } from './sections';
 import { useSignedInUser } from './use-session';
-
-const ROLE_NAMES: Record<string, string> = { admin: '区总工会管理员', staff: '工会工作人员', provider: '服务机构', worker: '职工' };
 
 export function ConsoleLayout({ sections }: { sections: Section[] }) {
   const user = useSignedInUser();

@@ -4,6 +4,7 @@ import {
   GiftOutlined,
   HomeOutlined,
   IdcardOutlined,
+  SafetyCertificateOutlined,
   ScanOutlined,
   ShopOutlined,
   SolutionOutlined,
@@ -11,6 +12,7 @@ import {
 } from '@ant-design/icons';
 import type { Role } from '@kgh/shared';
 import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
+import { STAFF } from './roles';
 
 export interface Section {
   path: string;
@@ -21,14 +23,19 @@ export interface Section {
   page: LazyExoticComponent<ComponentType>;
 }
 
-const STAFF: readonly Role[] = ['staff', 'admin'];
-
 // Each section is its own chunk: the first load carries only the shell and the page opened.
 export const SECTIONS: Section[] = [
   { path: '/', label: '首页', icon: <HomeOutlined />, roles: STAFF, page: lazy(() => import('../pages/home/HomePage')) },
   { path: '/applications', label: '入会审核', icon: <SolutionOutlined />, roles: STAFF, page: lazy(() => import('../pages/applications/ApplicationsPage')) },
   { path: '/members', label: '会员', icon: <IdcardOutlined />, roles: STAFF, page: lazy(() => import('../pages/members/MembersPage')) },
   { path: '/census', label: '建会台账', icon: <BankOutlined />, roles: STAFF, page: lazy(() => import('../pages/census/CensusPage')) },
+  {
+    path: '/legal',
+    label: '维权服务',
+    icon: <SafetyCertificateOutlined />,
+    roles: ['mediator', 'staff', 'admin'],
+    page: lazy(() => import('../pages/legal/LegalPage')),
+  },
   { path: '/stations', label: '驿站', icon: <ShopOutlined />, roles: STAFF, page: lazy(() => import('../pages/stations/StationsPage')) },
   { path: '/benefits', label: '福利', icon: <GiftOutlined />, roles: STAFF, page: lazy(() => import('../pages/benefits/BenefitsPage')) },
   { path: '/redeem', label: '核销', icon: <ScanOutlined />, roles: ['provider', 'staff', 'admin'], page: lazy(() => import('../pages/redeem/RedeemPage')) },

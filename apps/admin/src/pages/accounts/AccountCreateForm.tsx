@@ -1,10 +1,12 @@
+import type { Schema } from '@kgh/api-client';
 import { Alert, Button, Form, Input } from 'antd';
 import { useState } from 'react';
 import { messageOf } from '../../api/errors';
 import { FormSelect } from '../../components/FormSelect';
+import { ROLE_NAMES } from '../../components/labels';
 import { OrgTreeSelect } from '../../components/OrgTreeSelect';
 
-export type GrantableRole = 'admin' | 'staff' | 'provider';
+export type GrantableRole = Schema<'AccountRole'>;
 
 export interface NewAccount {
   username: string;
@@ -13,8 +15,14 @@ export interface NewAccount {
   orgId: string;
 }
 
-export const ROLE_LABELS: Record<GrantableRole, string> = { admin: '区总工会管理员', staff: '工会工作人员', provider: '服务机构' };
-const RANK: Record<GrantableRole, number> = { provider: 1, staff: 2, admin: 3 };
+export const ROLE_LABELS: Record<GrantableRole, string> = {
+  provider: ROLE_NAMES.provider,
+  mediator: ROLE_NAMES.mediator,
+  staff: ROLE_NAMES.staff,
+  admin: ROLE_NAMES.admin,
+};
+// As the API ranks them (accounts/account-rank.ts): a mediator stands with a provider, below the staff who open it.
+const RANK: Record<GrantableRole, number> = { provider: 1, mediator: 1, staff: 2, admin: 3 };
 
 /** The roles a caller may hand out: never one above their own. */
 export function grantableRoles(callerRoles: readonly string[]): GrantableRole[] {
@@ -22,7 +30,7 @@ export function grantableRoles(callerRoles: readonly string[]): GrantableRole[] 
   return (Object.keys(RANK) as GrantableRole[]).filter((role) => RANK[role] <= top);
 }
 
-/** A new staff, admin or provider account; the API answers with a one-time password to hand over. */
+/** A new staff, admin, mediator or provider account; the API answers with a one-time password to hand over. */
 export function AccountCreateForm({ callerRoles, onSubmit }: { callerRoles: readonly string[]; onSubmit: (account: NewAccount) => Promise<void> }) {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);

@@ -5,6 +5,7 @@ import { App, Button, Modal, Space, Tag } from 'antd';
 import { useRef, useState } from 'react';
 import { api } from '../../api/client';
 import { messageOf } from '../../api/errors';
+import { ROLE_NAMES } from '../../components/labels';
 import { OrgTreeSelect } from '../../components/OrgTreeSelect';
 import { tableRequest } from '../../components/table-request';
 import { useSignedInUser } from '../../shell/use-session';
@@ -83,7 +84,7 @@ export default function AccountsPage() {
       title: '角色',
       dataIndex: 'role',
       valueEnum: ROLE_LABELS,
-      render: (_, row) => row.roles.map((role) => <Tag key={role}>{ROLE_LABELS[role as GrantableRole] ?? role}</Tag>),
+      render: (_, row) => row.roles.map((role) => <Tag key={role}>{ROLE_NAMES[role]}</Tag>),
     },
     { title: '所属组织', dataIndex: 'orgId', render: (_, row) => row.org?.name ?? '—', renderFormItem: () => <OrgTreeSelect /> },
     {

@@ -1,5 +1,6 @@
 import { FORMATION_MODES, UNION_STATUSES, type FormationMode, type UnionStatus } from '@kgh/shared';
 import { Alert, Button, Form, Input, Radio } from 'antd';
+import { FormRadioGroup } from '../../components/FormRadioGroup';
 import { useState } from 'react';
 import { messageOf } from '../../api/errors';
 import { OrgTreeSelect } from '../../components/OrgTreeSelect';
@@ -61,12 +62,15 @@ export function StatusChangeForm({
     >
       {error && <Alert type="error" showIcon message={error} role="alert" style={{ marginBottom: 12 }} />}
       <Form.Item label="新的建会状态" name="unionStatus" rules={[{ required: true, message: '请选择状态' }]}>
-        <Radio.Group options={UNION_STATUSES.filter((s) => s.code !== current).map(({ code, name }) => ({ value: code, label: name }))} optionType="button" />
+        <FormRadioGroup
+          options={UNION_STATUSES.filter((s) => s.code !== current).map(({ code, name }) => ({ value: code, label: name }))}
+          optionType="button"
+        />
       </Form.Item>
       {status === 'established' && (
         <>
           <Form.Item label="建会方式" name="formationMode" rules={[{ required: true, message: '请选择建会方式' }]}>
-            <Radio.Group options={FORMATION_MODES.map(({ code, name }) => ({ value: code, label: name }))} />
+            <FormRadioGroup options={FORMATION_MODES.map(({ code, name }) => ({ value: code, label: name }))} />
           </Form.Item>
           <Form.Item label="覆盖该企业的工会" name="union">
             <Radio.Group
