@@ -23,6 +23,7 @@ const PAGES = [
   ['census-targets', '/admin/census/targets', '年度建会入会目标'],
   ['census-import', '/admin/census/import', '从CSV批量导入家企业'],
   ['redeem', '/admin/redeem', '福利核销'],
+  ['reports', '/admin/reports', '新业态新就业群体建会入会和维权服务工作情况表'],
   ['accounts', '/admin/accounts', '账号管理'],
   ['audit', '/admin/audit', '审计日志'],
   ['password', '/admin/password', '保存新密码'],

@@ -22,9 +22,11 @@ export function BarChart({ categories, series, label, unit }: { categories: stri
       legend: { top: 0 },
       grid: { left: 8, right: 24, top: 32, bottom: 8, containLabel: true },
       xAxis: { type: 'value' },
-      yAxis: { type: 'category', data: categories, axisLabel: { width: 160, overflow: 'truncate' } },
+      // Inverse: the first category on top, in the order of the table beside it.
+      yAxis: { type: 'category', inverse: true, data: categories, axisLabel: { width: 160, overflow: 'truncate' } },
       series: series.map((s) => ({ type: 'bar', name: s.name, data: s.values })),
-      color: ['#d9d9d9', '#c8102e'],
+      // A comparison draws the reference grey and the figure red; a lone series is the figure.
+      color: series.length === 1 ? ['#c8102e'] : ['#d9d9d9', '#c8102e'],
     });
     const resize = () => chart.resize();
     window.addEventListener('resize', resize);

@@ -1,6 +1,7 @@
 import {
   AuditOutlined,
   BankOutlined,
+  BarChartOutlined,
   GiftOutlined,
   HomeOutlined,
   IdcardOutlined,
@@ -39,6 +40,7 @@ export const SECTIONS: Section[] = [
   { path: '/stations', label: '驿站', icon: <ShopOutlined />, roles: STAFF, page: lazy(() => import('../pages/stations/StationsPage')) },
   { path: '/benefits', label: '福利', icon: <GiftOutlined />, roles: STAFF, page: lazy(() => import('../pages/benefits/BenefitsPage')) },
   { path: '/redeem', label: '核销', icon: <ScanOutlined />, roles: ['provider', 'staff', 'admin'], page: lazy(() => import('../pages/redeem/RedeemPage')) },
+  { path: '/reports', label: '月度报表', icon: <BarChartOutlined />, roles: STAFF, page: lazy(() => import('../pages/reports/ReportsPage')) },
   { path: '/accounts', label: '账号', icon: <TeamOutlined />, roles: STAFF, page: lazy(() => import('../pages/accounts/AccountsPage')) },
   { path: '/audit', label: '审计日志', icon: <AuditOutlined />, roles: ['admin'], page: lazy(() => import('../pages/audit/AuditPage')) },
 ];
