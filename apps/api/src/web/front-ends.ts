@@ -5,12 +5,22 @@ import { join } from 'node:path';
 import type { AppConfig } from '../config/app-config';
 
 const CONSOLE_PREFIX = '/admin';
-/** Vite names built assets after their content, so a browser may keep them for good. */
+/** Vite and Taro name built assets after their content, so a browser may keep them for good. */
 const IMMUTABLE = 'public, max-age=31536000, immutable';
+/** Taro's H5 output: `js/518.5365b0de.js`, `css/app.1a2b3c4d.css`. */
+const TARO_HASHED = /\.[0-9a-f]{8}\.(js|css)$/;
 
 /** The built H5 mini-app at `/` and the staff console at `/admin`, each when it has been built. */
 export async function serveFrontEnds(app: NestFastifyApplication, config: AppConfig): Promise<void> {
-  if (config.h5Dir) await app.register(fastifyStatic, { root: config.h5Dir, prefix: '/', wildcard: false });
+  if (config.h5Dir) {
+    await app.register(fastifyStatic, {
+      root: config.h5Dir,
+      prefix: '/',
+      wildcard: false,
+      // index.html and anything not named by its content is checked again on every load, so a release shows at once.
+      setHeaders: (reply, path) => void reply.header('cache-control', TARO_HASHED.test(path) ? IMMUTABLE : 'no-cache'),
+    });
+  }
   if (config.adminDir) await serveConsole(app, config.adminDir);
 }
 
