@@ -26,9 +26,10 @@ export async function applyThroughApi(baseUrl, { name, phone, first17, townCode,
   return { id: applied.body.id, idNumber };
 }
 
-/** A desktop-sized page in Chinese. */
+/** A desktop-sized page in Chinese, on Shanghai time. */
 export async function desktopPage(browser) {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN' });
+  // Staff work in Shanghai: a date picked "today" is Shanghai's today, as the API counts days.
+  const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
   return context.newPage();
 }
 
