@@ -1,3 +1,4 @@
+import compress, { FastifyCompressOptions } from '@fastify/compress';
 import helmet from '@fastify/helmet';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -17,6 +18,12 @@ export const API_PREFIX = 'api/v1';
 const BODY_LIMIT_BYTES = 100 * 1024;
 /** /api/v1 and everything under it, and /health. */
 const UNCACHED_PATHS = /^\/(api\/v1|health)([/?]|$)/;
+/**
+ * Brotli, else gzip, for the H5 app's files and any text or JSON answer of 1 KB or more. API answers
+ * are compressed too: they carry bearer tokens, never cookies, so a page elsewhere cannot make a
+ * signed-in browser fetch one with its own text reflected beside a secret (the BREACH setting).
+ */
+const COMPRESSION: FastifyCompressOptions = { encodings: ['br', 'gzip'], threshold: 1024 };
 
 /** The whole HTTP application, configured the same way for `pnpm start` and for the tests. */
 export async function createApp(config: AppConfig, databaseUrl: string): Promise<NestFastifyApplication> {
@@ -48,6 +55,8 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
     // Swagger UI and the H5 app use inline styles; scripts stay same-origin.
     contentSecurityPolicy: { directives: { 'style-src': ["'self'", "'unsafe-inline'"], 'img-src': ["'self'", 'data:', 'blob:'] } },
   });
+  // Before any route is added: the plugin attaches itself to the routes registered after it.
+  await app.register(compress, COMPRESSION);
   if (config.apiDocs) setUpOpenApi(app);
   await serveFrontEnds(app, config);
   await app.init();

@@ -132,6 +132,7 @@ const MATRIX: Row[] = [
   ['GET /api/v1/claims/:id/redemption-code',                [401, 200, 404, 404, 404, 404, 404, 404, 404], async (w) => ({ params: { id: await w.claim() } })],
   // The code is in the caller's hands, so a refusal reveals nothing: 403, not 404.
   ['POST /api/v1/redemptions',                              [401, 403, 403, 201, 403, 201, 201, 403, 403], async (w) => ({ body: { code: await w.redemptionCode() } })],
+  ['POST /api/v1/redemptions/preview',                      [401, 403, 403, 200, 403, 200, 200, 403, 403], async (w) => ({ body: { code: await w.redemptionCode() } })],
 
   ['GET /api/v1/admin/benefits',                            [401, 403, 403, 200, 200, 200, 403, 403, 403]],
   ['POST /api/v1/admin/benefits',                           [401, 403, 403, 201, 403, 201, 403, 403, 403], (w) => ({ body: aProgrammeBody(w.town.keqiao) })],

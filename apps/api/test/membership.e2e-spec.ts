@@ -51,7 +51,18 @@ describe('joining the union', () => {
 
     const provider = await signInStaff(t, 'provider-demo');
     const verified = await t.http().post('/api/v1/membership/card/verify').set('authorization', provider).send({ payload: card.body.qrPayload }).expect(200);
-    expect(verified.body.memberNumber).toBe(approved.body.memberNumber);
+    expect(verified.body).toMatchObject({
+      valid: true,
+      memberNumber: approved.body.memberNumber,
+      memberNameMasked: '王**',
+      idNumberLast4: idNumber.slice(-4),
+      membershipActive: true,
+      unionName: expect.any(String),
+      joinedAt: expect.any(String),
+    });
+    expect(verified.text).not.toContain(idNumber.slice(0, 14));
+    const [read] = await t.db.query(`SELECT actor_user_id FROM audit_entries WHERE action = 'membership.card.verified'`);
+    expect(read.actor_user_id).toEqual(expect.any(String));
     const forged = card.body.qrPayload.replace(/.$/, (c: string) => (c === 'A' ? 'B' : 'A'));
     await t.http().post('/api/v1/membership/card/verify').set('authorization', provider).send({ payload: forged }).expect(404);
 

@@ -389,7 +389,7 @@ export interface paths {
         put?: never;
         /**
          * 核验会员卡二维码
-         * @description Checks a scanned e-card QR payload (station hosts, providers, staff).
+         * @description Checks a scanned e-card QR payload (station hosts, providers, staff); audited, as it shows the last four ID digits.
          */
         post: operations["MembershipController_verifyCard"];
         delete?: never;
@@ -714,6 +714,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/redemptions/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 核销前查看申领（服务机构、工作人员）
+         * @description The claim a QR payload or 8-digit code names, whose it is (masked name, last four ID digits,
+         *     membership) and what redeeming would meet: warnings, or the refusal. Nothing is redeemed.
+         *     Wrong 8-digit codes count towards the guessing limit, as in POST /redemptions.
+         */
+        post: operations["ClaimsController_preview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/redemptions": {
         parameters: {
             query?: never;
@@ -723,7 +745,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 核销申领（服务机构、工作人员） */
+        /**
+         * 核销申领（服务机构、工作人员）
+         * @description By `code` (scanned) or `shortCode` (8 digits read out), exactly one; a used code answers 409 ALREADY_REDEEMED.
+         */
         post: operations["ClaimsController_redeem"];
         delete?: never;
         options?: never;
@@ -1818,7 +1843,14 @@ export interface components {
         CardCheckView: {
             valid: boolean;
             memberNumber: string;
+            /** @description Null for a member with no name on record. */
+            memberNameMasked: string | null;
+            /** @description The last four characters of the ID number; null when none is on record. */
+            idNumberLast4: string | null;
+            /** @description False when the member's account has been disabled. */
+            membershipActive: boolean;
             unionOrgId: string;
+            unionName: string;
             /** Format: date-time */
             joinedAt: string;
         };
@@ -2013,6 +2045,11 @@ export interface components {
         };
         /** @enum {string} */
         ClaimPeriod: "year" | "season" | "programme" | "session";
+        /**
+         * @description A batch's claim redeemed on another day than the batch's: the provider is warned, or refused.
+         * @enum {string}
+         */
+        OutsideWindowRedemption: "warn" | "refuse";
         /** @enum {string} */
         EligibilityReason: "NOT_A_MEMBER" | "OUTSIDE_UNION" | "PROGRAMME_CLOSED" | "OCCUPATION_NOT_COVERED" | "GENDER_NOT_COVERED" | "MEMBERSHIP_TOO_RECENT" | "ALREADY_CLAIMED" | "NOT_OPEN_YET";
         EligibilityView: {
@@ -2033,6 +2070,8 @@ export interface components {
         };
         ProgrammeView: {
             claimPeriod: components["schemas"]["ClaimPeriod"];
+            /** @description A batch's claim redeemed on another day than the batch's: the provider is warned, or refused. */
+            outsideWindowRedemption: components["schemas"]["OutsideWindowRedemption"];
             eligibility: components["schemas"]["EligibilityView"];
             id: string;
             code: string;
@@ -2073,6 +2112,8 @@ export interface components {
         };
         ProgrammeDetailView: {
             claimPeriod: components["schemas"]["ClaimPeriod"];
+            /** @description A batch's claim redeemed on another day than the batch's: the provider is warned, or refused. */
+            outsideWindowRedemption: components["schemas"]["OutsideWindowRedemption"];
             eligibility: components["schemas"]["EligibilityView"];
             id: string;
             code: string;
@@ -2106,12 +2147,63 @@ export interface components {
         };
         RedemptionCodeView: {
             code: string;
+            /** @description 8 digits, single use, valid until `expiresAt` like `code`. */
+            shortCode: string;
             /** Format: date-time */
             expiresAt: string;
         };
+        RedemptionCodeDto: {
+            /** @description The scanned QR payload. */
+            code?: string;
+            /** @description The 8 digits shown under the QR code, for when it cannot be scanned. */
+            shortCode?: string;
+        };
+        RedemptionProgrammeView: {
+            id: string;
+            name: string;
+        };
+        RedemptionBatchView: {
+            id: string;
+            name: string;
+            location: string;
+            /** Format: date-time */
+            startsAt: string;
+            /** Format: date-time */
+            endsAt: string;
+            /** @description The batch's first and last day in Asia/Shanghai, YYYY-MM-DD. */
+            firstDay: string;
+            lastDay: string;
+        };
+        RedemptionNoticeView: {
+            code: string;
+            message: string;
+        };
+        RedemptionPreviewView: {
+            status: components["schemas"]["ClaimStatus"];
+            claimId: string;
+            /** @description The status in Chinese. */
+            statusName: string;
+            programme: components["schemas"]["RedemptionProgrammeView"];
+            /** @description Null for a programme without batches. */
+            session: components["schemas"]["RedemptionBatchView"] | null;
+            /** Format: date-time */
+            claimedAt: string;
+            memberNumber: string;
+            /** @description Null for a member with no name on record. */
+            memberNameMasked: string | null;
+            /** @description The last four characters of the member's ID number, to match against the card; null when none is on record. */
+            idNumberLast4: string | null;
+            membershipActive: boolean;
+            /** @description Shown to the provider; redeeming still works (e.g. OUTSIDE_REDEMPTION_WINDOW on a `warn` programme). */
+            warnings: components["schemas"]["RedemptionNoticeView"][];
+            /** @description Why `POST /redemptions` would refuse (OUTSIDE_REDEMPTION_WINDOW, ALREADY_REDEEMED, CLAIM_NOT_REDEEMABLE); null when it would go through. */
+            refusal: components["schemas"]["RedemptionNoticeView"] | null;
+        };
         RedeemDto: {
             /** @description The scanned QR payload. */
-            code: string;
+            code?: string;
+            /** @description The 8 digits shown under the QR code, for when it cannot be scanned. */
+            shortCode?: string;
             /** @description Where it was used (hospital, station), recorded on the claim. */
             place?: string;
         };
@@ -2148,6 +2240,8 @@ export interface components {
         };
         AdminProgrammeView: {
             claimPeriod: components["schemas"]["ClaimPeriod"];
+            /** @description A batch's claim redeemed on another day than the batch's: the provider is warned, or refused. */
+            outsideWindowRedemption: components["schemas"]["OutsideWindowRedemption"];
             /** @description False once staff closed it: gone from the workers' views. */
             active: boolean;
             /** @description Null: no budget limit. */
@@ -2215,6 +2309,11 @@ export interface components {
             requiresApproval?: boolean;
             hasWaitlist?: boolean;
             cancelHoursBefore?: number;
+            /**
+             * @description A batch's claim redeemed outside the batch's days (Shanghai): `warn` (default) or `refuse`.
+             * @enum {string}
+             */
+            outsideWindowRedemption?: "warn" | "refuse";
             /** @description Provider accounts that may redeem its claims (replaces the list). */
             providerUserIds?: string[];
         };
@@ -2236,6 +2335,8 @@ export interface components {
         };
         AdminProgrammeDetailView: {
             claimPeriod: components["schemas"]["ClaimPeriod"];
+            /** @description A batch's claim redeemed on another day than the batch's: the provider is warned, or refused. */
+            outsideWindowRedemption: components["schemas"]["OutsideWindowRedemption"];
             /** @description False once staff closed it: gone from the workers' views. */
             active: boolean;
             /** @description Null: no budget limit. */
@@ -2295,6 +2396,11 @@ export interface components {
             requiresApproval?: boolean;
             hasWaitlist?: boolean;
             cancelHoursBefore?: number;
+            /**
+             * @description A batch's claim redeemed outside the batch's days (Shanghai): `warn` (default) or `refuse`.
+             * @enum {string}
+             */
+            outsideWindowRedemption?: "warn" | "refuse";
             /** @description Provider accounts that may redeem its claims (replaces the list). */
             providerUserIds?: string[];
         };
@@ -4191,6 +4297,29 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["RedemptionCodeView"];
+                };
+            };
+        };
+    };
+    ClaimsController_preview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RedemptionCodeDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RedemptionPreviewView"];
                 };
             };
         };

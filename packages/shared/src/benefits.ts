@@ -32,4 +32,8 @@ export type EligibilityReason = (typeof ELIGIBILITY_REASONS)[number];
 export const CLAIM_PERIODS = ['year', 'season', 'programme', 'session'] as const;
 export type ClaimPeriod = (typeof CLAIM_PERIODS)[number];
 
+/** What redeeming a batch's claim on a day outside the batch's dates does: warn the provider, or refuse. */
+export const OUTSIDE_WINDOW_REDEMPTIONS = ['warn', 'refuse'] as const;
+export type OutsideWindowRedemption = (typeof OUTSIDE_WINDOW_REDEMPTIONS)[number];
+
 export const GENDERS: readonly Gender[] = ['male', 'female'];

@@ -27,6 +27,7 @@ export enum ErrorCode {
   ClaimNotPendingReview = 'CLAIM_NOT_PENDING_REVIEW',
   AlreadyRedeemed = 'ALREADY_REDEEMED',
   InvalidCode = 'INVALID_CODE',
+  OutsideRedemptionWindow = 'OUTSIDE_REDEMPTION_WINDOW',
   SmsCodeInvalid = 'SMS_CODE_INVALID',
   SmsCodeExpired = 'SMS_CODE_EXPIRED',
   SmsTooManyAttempts = 'SMS_TOO_MANY_ATTEMPTS',

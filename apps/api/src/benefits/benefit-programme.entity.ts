@@ -1,4 +1,4 @@
-import type { ClaimPeriod, Gender, Occupation } from '@kgh/shared';
+import type { ClaimPeriod, Gender, Occupation, OutsideWindowRedemption } from '@kgh/shared';
 import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
 /** Eligibility rules as data; evaluated by eligibility.ts only. */
@@ -25,6 +25,7 @@ export interface EligibilityRules {
 @Check('ck_benefit_programmes_cost', 'cost_fen >= 0 AND (cost_fen_female IS NULL OR cost_fen_female >= 0)')
 @Check('ck_benefit_programmes_period', 'period_end > period_start')
 @Check('ck_benefit_programmes_claim_period', "claim_period IN ('year', 'season', 'programme', 'session')")
+@Check('ck_benefit_programmes_outside_window_redemption', "outside_window_redemption IN ('warn', 'refuse')")
 export class BenefitProgramme {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -98,6 +99,10 @@ export class BenefitProgramme {
   /** A member may cancel until this many hours before the session starts (or the period ends). */
   @Column({ type: 'integer', name: 'cancel_hours_before', default: 24 })
   cancelHoursBefore: number;
+
+  /** A batch's claim redeemed on a day outside the batch's dates (Shanghai days): warn the provider, or refuse. */
+  @Column({ type: 'text', name: 'outside_window_redemption', default: 'warn' })
+  outsideWindowRedemption: OutsideWindowRedemption;
 
   @CreateDateColumn({ type: 'timestamptz', name: 'created_at' })
   createdAt: Date;

@@ -34,6 +34,7 @@ function programmeFields(programme: BenefitProgramme) {
     requiresApproval: programme.requiresApproval,
     hasWaitlist: programme.hasWaitlist,
     cancelHoursBefore: programme.cancelHoursBefore,
+    outsideWindowRedemption: programme.outsideWindowRedemption,
     rules: programme.rules,
   };
 }

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccessModule } from '../access/access.module';
+import { LimitsModule } from '../limits/limits.module';
 import { Member } from '../membership/member.entity';
 import { Org } from '../orgs/org.entity';
 import { AdminBenefitsController } from './admin-benefits.controller';
@@ -18,10 +19,24 @@ import { IdempotencyService } from './idempotency.service';
 import { ProgrammeProvider } from './programme-provider.entity';
 import { ProgrammesService } from './programmes.service';
 import { RedemptionService } from './redemption.service';
+import { ShortCodesService } from './short-codes.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([BenefitProgramme, BenefitSession, BenefitClaim, ProgrammeProvider, IdempotencyKey, Member, Org]), AccessModule],
+  imports: [
+    TypeOrmModule.forFeature([BenefitProgramme, BenefitSession, BenefitClaim, ProgrammeProvider, IdempotencyKey, Member, Org]),
+    AccessModule,
+    LimitsModule,
+  ],
   controllers: [BenefitsController, ClaimsController, AdminBenefitsController],
-  providers: [ProgrammesService, ClaimsService, IdempotencyService, RedemptionService, ClaimExpiryService, AdminProgrammesService, AdminClaimsService],
+  providers: [
+    ProgrammesService,
+    ClaimsService,
+    IdempotencyService,
+    RedemptionService,
+    ShortCodesService,
+    ClaimExpiryService,
+    AdminProgrammesService,
+    AdminClaimsService,
+  ],
 })
 export class BenefitsModule {}

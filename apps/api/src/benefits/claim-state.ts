@@ -37,9 +37,16 @@ const ILLEGAL: Record<ClaimEvent, [ErrorCode, string]> = {
 export function transition(from: ClaimStatus, event: ClaimEvent): ClaimStatus {
   const to = TRANSITIONS[event][from];
   if (to) return to;
-  if (event === 'redeem' && from === 'redeemed') throw new AppException(ErrorCode.AlreadyRedeemed, '该福利已核销，不能重复使用');
-  const [code, message] = ILLEGAL[event];
+  const { code, message } = refusalOf(from, event)!;
   throw new AppException(code, message);
+}
+
+/** Why `event` may not leave `from` (a code and its Chinese text), or null when it may: for previews. */
+export function refusalOf(from: ClaimStatus, event: ClaimEvent): { code: ErrorCode; message: string } | null {
+  if (TRANSITIONS[event][from]) return null;
+  if (event === 'redeem' && from === 'redeemed') return { code: ErrorCode.AlreadyRedeemed, message: '该福利已核销，不能重复使用' };
+  const [code, message] = ILLEGAL[event];
+  return { code, message };
 }
 
 /** The statuses `event` may leave from, for a conditional UPDATE … WHERE status = ANY(…). */

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, HttpStatus, Ip, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../auth/access.decorators';
 import type { AuthUser } from '../auth/auth-user';
@@ -8,7 +8,8 @@ import { ApiPageResponse, Page } from '../common/page';
 import { PageQuery } from '../common/page.query';
 import { ClaimsService } from './claims.service';
 import { ClaimView, RedemptionCodeView, RedemptionView } from './dto/benefit-views.dto';
-import { RedeemDto } from './dto/claim.dto';
+import { RedeemDto, RedemptionCodeDto } from './dto/claim.dto';
+import { RedemptionPreviewView } from './dto/redemption-views.dto';
 import { RedemptionService } from './redemption.service';
 
 const claimId = new ParseUUIDPipe({ exceptionFactory: () => notFound('福利申领') });
@@ -54,11 +55,26 @@ export class ClaimsController {
     return this.redemption.code(user, id);
   }
 
+  /**
+   * The claim a QR payload or 8-digit code names, whose it is (masked name, last four ID digits,
+   * membership) and what redeeming would meet: warnings, or the refusal. Nothing is redeemed.
+   * Wrong 8-digit codes count towards the guessing limit, as in POST /redemptions.
+   */
+  @Roles('provider', 'staff', 'admin')
+  @ApiOperation({ summary: '核销前查看申领（服务机构、工作人员）' })
+  @ApiOkResponse({ type: RedemptionPreviewView })
+  @Post('redemptions/preview')
+  @HttpCode(HttpStatus.OK)
+  preview(@CurrentUser() user: AuthUser, @Body() body: RedemptionCodeDto, @Ip() ip: string): Promise<RedemptionPreviewView> {
+    return this.redemption.preview(user, body, ip);
+  }
+
+  /** By `code` (scanned) or `shortCode` (8 digits read out), exactly one; a used code answers 409 ALREADY_REDEEMED. */
   @Roles('provider', 'staff', 'admin')
   @ApiOperation({ summary: '核销申领（服务机构、工作人员）' })
   @ApiCreatedResponse({ type: RedemptionView })
   @Post('redemptions')
-  redeem(@CurrentUser() user: AuthUser, @Body() body: RedeemDto): Promise<RedemptionView> {
-    return this.redemption.redeem(user, body);
+  redeem(@CurrentUser() user: AuthUser, @Body() body: RedeemDto, @Ip() ip: string): Promise<RedemptionView> {
+    return this.redemption.redeem(user, body, ip);
   }
 }

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { REDEMPTION_CODE_TTL_SECONDS, signRedemptionCode, verifyRedemptionCode } from './redemption-code';
+import { newShortCode, REDEMPTION_CODE_TTL_SECONDS, SHORT_CODE_PATTERN, shortCodeHash, signRedemptionCode, verifyRedemptionCode } from './redemption-code';
 
 const key = randomBytes(32);
 const now = new Date('2026-11-29T10:00:00Z');
@@ -27,5 +27,20 @@ describe('redemption codes', () => {
     expect(verifyRedemptionCode(`${prefix}.${forgedBody}.${sig}`, key, now)).toBeNull();
     expect(verifyRedemptionCode(signRedemptionCode('claim-1', randomBytes(32), now).code, key, now)).toBeNull();
     for (const garbage of ['', 'abc', 'KGHR1..', `${code}.extra`, 'KGHR1.!!!.???']) expect(verifyRedemptionCode(garbage, key, now)).toBeNull();
+  });
+});
+
+describe('short codes', () => {
+  it('are 8 digits, leading zeros kept, and vary', () => {
+    const codes = Array.from({ length: 200 }, newShortCode);
+    for (const code of codes) expect(code).toMatch(SHORT_CODE_PATTERN);
+    expect(new Set(codes).size).toBeGreaterThan(190);
+  });
+
+  it('are stored as a keyed hash that differs by key', () => {
+    expect(shortCodeHash('00012345', key)).toBe(shortCodeHash('00012345', key));
+    expect(shortCodeHash('00012345', key)).not.toBe(shortCodeHash('00012346', key));
+    expect(shortCodeHash('00012345', key)).not.toBe(shortCodeHash('00012345', randomBytes(32)));
+    expect(shortCodeHash('00012345', key)).not.toContain('00012345');
   });
 });

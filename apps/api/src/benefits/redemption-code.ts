@@ -1,5 +1,5 @@
-import { createHmac, randomBytes } from 'node:crypto';
-import { constantTimeEqual } from '../crypto/secrets';
+import { createHmac, randomBytes, randomInt } from 'node:crypto';
+import { constantTimeEqual, hmac } from '../crypto/secrets';
 
 const PREFIX = 'KGHR1';
 /** A code lives two minutes; the app shows a fresh one before that. */
@@ -15,14 +15,14 @@ export interface RedemptionCodeClaims {
 }
 
 /** The QR payload a provider scans: the claim id, a unique id and an expiry, HMAC-signed. */
-export function signRedemptionCode(claimId: string, key: Buffer, now: Date): { code: string; expiresAt: Date } {
+export function signRedemptionCode(claimId: string, key: Buffer, now: Date): { code: string; codeId: string; expiresAt: Date } {
   const claims: RedemptionCodeClaims = {
     c: claimId,
     j: randomBytes(12).toString('base64url'),
     e: Math.floor(now.getTime() / 1000) + REDEMPTION_CODE_TTL_SECONDS,
   };
   const body = Buffer.from(JSON.stringify(claims)).toString('base64url');
-  return { code: `${PREFIX}.${body}.${signature(body, key)}`, expiresAt: new Date(claims.e * 1000) };
+  return { code: `${PREFIX}.${body}.${signature(body, key)}`, codeId: claims.j, expiresAt: new Date(claims.e * 1000) };
 }
 
 /** The claims of a genuine, unexpired code; null for anything forged, malformed or expired. */
@@ -40,4 +40,17 @@ export function verifyRedemptionCode(code: string, key: Buffer, now: Date): Rede
 
 function signature(body: string, key: Buffer): string {
   return createHmac('sha256', key).update(`${PREFIX}.${body}`).digest('base64url');
+}
+
+/** The short code's shape: 8 digits, read aloud at the counter when the QR cannot be scanned. */
+export const SHORT_CODE_PATTERN = /^\d{8}$/;
+
+/** 8 uniformly random digits, leading zeros kept (one in 10^8 per guess against each live code). */
+export function newShortCode(): string {
+  return String(randomInt(0, 100_000_000)).padStart(8, '0');
+}
+
+/** Only this keyed hash is stored: a database read alone does not give the live codes away. */
+export function shortCodeHash(shortCode: string, key: Buffer): string {
+  return hmac(`short:${shortCode}`, key);
 }

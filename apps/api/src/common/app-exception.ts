@@ -52,6 +52,7 @@ export const ERROR_STATUS: Record<ErrorCode, HttpStatus> = {
   [ErrorCode.ClaimNotPendingReview]: HttpStatus.CONFLICT,
   [ErrorCode.AlreadyRedeemed]: HttpStatus.CONFLICT,
   [ErrorCode.InvalidCode]: HttpStatus.BAD_REQUEST,
+  [ErrorCode.OutsideRedemptionWindow]: HttpStatus.CONFLICT,
   [ErrorCode.SmsCodeInvalid]: HttpStatus.BAD_REQUEST,
   [ErrorCode.SmsCodeExpired]: HttpStatus.BAD_REQUEST,
   [ErrorCode.SmsTooManyAttempts]: HttpStatus.TOO_MANY_REQUESTS,

@@ -6,6 +6,7 @@ import { EnterpriseVisit } from '../census/enterprise-visit.entity';
 import { EnterpriseLedgerChange } from '../census/enterprise-ledger-change.entity';
 import { AuditEntry } from '../audit/audit-entry.entity';
 import { BenefitClaim } from '../benefits/benefit-claim.entity';
+import { RedemptionShortCode } from '../benefits/redemption-short-code.entity';
 import { BenefitProgramme } from '../benefits/benefit-programme.entity';
 import { BenefitSession } from '../benefits/benefit-session.entity';
 import { IdempotencyKey } from '../benefits/idempotency-key.entity';
@@ -41,6 +42,7 @@ export const ENTITIES = [
   BenefitProgramme,
   BenefitSession,
   BenefitClaim,
+  RedemptionShortCode,
   ProgrammeProvider,
   IdempotencyKey,
   Enterprise,

@@ -29,6 +29,7 @@ import {
 } from './dto/membership-views.dto';
 import { Member } from './member.entity';
 import { verifyCardPayload } from './member-card';
+import { memberFacts } from './member-facts';
 import { memberNumber } from './member-number';
 import { ListApplicationsQuery } from './membership.dto';
 import { MembershipApplication } from './membership-application.entity';
@@ -181,12 +182,24 @@ export class MembershipReviewService {
     return { idNumber: decrypt(idNumberEncrypted, this.config.keys.piiEncryption) };
   }
 
-  /** Checks a scanned e-card: signature first, then that the member still exists. */
-  async verifyCard(payload: string): Promise<CardCheckView> {
+  /**
+   * Checks a scanned e-card: signature first, then that the member still exists; answers what the
+   * host matches against the person (masked name, last four ID digits) and audits that read.
+   */
+  async verifyCard(checker: AuthUser, payload: string): Promise<CardCheckView> {
     const claims = verifyCardPayload(payload, this.config.keys.card);
-    const member = claims && (await this.members.findOneBy({ id: claims.i, memberNumber: claims.m }));
-    if (!member) throw new AppException(ErrorCode.NotFound, '会员卡无效');
-    return { valid: true, memberNumber: member.memberNumber, unionOrgId: member.unionOrgId, joinedAt: member.joinedAt };
+    const facts = claims && (await memberFacts(this.members, claims.i, this.config.keys.piiEncryption));
+    if (!facts || facts.memberNumber !== claims.m) throw new AppException(ErrorCode.NotFound, '会员卡无效');
+    await this.audit.record({
+      actorUserId: checker.id,
+      action: 'membership.card.verified',
+      entityType: 'member',
+      entityId: facts.memberId,
+      orgId: facts.unionOrgId,
+      detail: { read: ['name', 'id_number_last4'] },
+    });
+    const { memberId: _memberId, ...shown } = facts;
+    return { valid: true, ...shown };
   }
 
   // One conditional update: of two reviewers racing, exactly one moves the application.

@@ -61,14 +61,14 @@ export class MembershipController {
     return this.membership.card(user);
   }
 
-  /** Checks a scanned e-card QR payload (station hosts, providers, staff). */
+  /** Checks a scanned e-card QR payload (station hosts, providers, staff); audited, as it shows the last four ID digits. */
   @ApiOperation({ summary: '核验会员卡二维码' })
   @ApiOkResponse({ type: CardCheckView })
   @Roles('provider', 'staff', 'admin')
   @Post('membership/card/verify')
   @HttpCode(HttpStatus.OK)
-  verifyCard(@Body() body: VerifyCardDto): Promise<CardCheckView> {
-    return this.review.verifyCard(body.payload);
+  verifyCard(@CurrentUser() checker: AuthUser, @Body() body: VerifyCardDto): Promise<CardCheckView> {
+    return this.review.verifyCard(checker, body.payload);
   }
 
   /** Pending unless `status` says otherwise; oldest submission first. */

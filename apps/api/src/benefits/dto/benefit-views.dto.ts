@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import type { ClaimPeriod, ClaimStatus, EligibilityReason, Gender, Occupation } from '@kgh/shared';
+import type { ClaimPeriod, ClaimStatus, EligibilityReason, Gender, Occupation, OutsideWindowRedemption } from '@kgh/shared';
 import { AccountRefView } from '../../common/dto/account-ref.dto';
 import { ENUM } from '../../openapi/enums';
 import { OrgRefView } from '../../orgs/dto/org-views.dto';
@@ -61,6 +61,11 @@ class ProgrammeFields {
   requiresApproval: boolean;
   hasWaitlist: boolean;
   cancelHoursBefore: number;
+
+  /** A batch's claim redeemed on another day than the batch's: the provider is warned, or refused. */
+  @ApiProperty(ENUM.OutsideWindowRedemption)
+  outsideWindowRedemption: OutsideWindowRedemption;
+
   rules: EligibilityRulesView;
 }
 
@@ -142,9 +147,11 @@ export class AdminClaimView extends ClaimView {
   redeemedOrg: OrgRefView | null;
 }
 
-/** A signed, short-lived code for the redemption QR image. */
+/** A signed, short-lived code for the redemption QR image, and the 8 digits to read out instead. */
 export class RedemptionCodeView {
   code: string;
+  /** 8 digits, single use, valid until `expiresAt` like `code`. */
+  shortCode: string;
   expiresAt: Date;
 }
 

@@ -1,5 +1,5 @@
 import { OmitType, PartialType } from '@nestjs/swagger';
-import { CLAIM_PERIODS, ClaimPeriod, Gender, GENDERS, OCCUPATION_CODES, Occupation } from '@kgh/shared';
+import { CLAIM_PERIODS, ClaimPeriod, Gender, GENDERS, OCCUPATION_CODES, Occupation, OUTSIDE_WINDOW_REDEMPTIONS, OutsideWindowRedemption } from '@kgh/shared';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -148,6 +148,11 @@ export class CreateProgrammeDto {
   @Min(0, { message: 'cancelHoursBefore 应为0到720的整数' })
   @Max(720, { message: 'cancelHoursBefore 应为0到720的整数' })
   cancelHoursBefore?: number;
+
+  /** A batch's claim redeemed outside the batch's days (Shanghai): `warn` (default) or `refuse`. */
+  @Optional()
+  @IsIn(OUTSIDE_WINDOW_REDEMPTIONS, { message: 'outsideWindowRedemption 只能是 warn 或 refuse' })
+  outsideWindowRedemption?: OutsideWindowRedemption;
 
   /** Provider accounts that may redeem its claims (replaces the list). */
   @Optional()

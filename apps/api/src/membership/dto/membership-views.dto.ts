@@ -52,10 +52,18 @@ export class MemberCardView {
 }
 
 /** A scanned e-card that checked out. */
+/** A verified e-card, with what the station host matches against the person's ID card. */
 export class CardCheckView {
   valid: boolean;
   memberNumber: string;
+  /** Null for a member with no name on record. */
+  memberNameMasked: string | null;
+  /** The last four characters of the ID number; null when none is on record. */
+  idNumberLast4: string | null;
+  /** False when the member's account has been disabled. */
+  membershipActive: boolean;
   unionOrgId: string;
+  unionName: string;
   joinedAt: Date;
 }
 
