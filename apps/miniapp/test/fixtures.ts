@@ -11,6 +11,7 @@ export function aCheckupProgramme(overrides: Partial<Schema<'ProgrammeView'>> = 
     periodStart: '2026-11-01T00:00:00+08:00',
     periodEnd: '2099-11-01T00:00:00+08:00',
     claimPeriod: 'year',
+    outsideWindowRedemption: 'warn',
     hasSessions: true,
     capacity: null,
     remaining: null,

@@ -33,7 +33,7 @@ describe('api', () => {
 
   it('turns a refusal into an ApiError with its code', async () => {
     request.mockResolvedValue(answer(409, { statusCode: 409, code: 'ALREADY_REDEEMED', message: '已核销' }))
-    const refusal = await api.redeem('x').catch((e: unknown) => e)
+    const refusal = await api.redeem({ code: 'x' }).catch((e: unknown) => e)
     expect(refusal).toBeInstanceOf(ApiError)
     expect((refusal as ApiError).code).toBe(ErrorCode.AlreadyRedeemed)
   })

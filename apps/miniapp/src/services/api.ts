@@ -171,7 +171,10 @@ export const api = {
   claim: (claimId: string) => signedIn.GET('/api/v1/claims/{id}', { path: { id: claimId } }),
   cancelClaim: (claimId: string) => signedIn.POST('/api/v1/claims/{id}/cancel', { path: { id: claimId } }),
   redemptionCode: (claimId: string) => signedIn.GET('/api/v1/claims/{id}/redemption-code', { path: { id: claimId } }),
-  redeem: (code: string) => signedIn.POST('/api/v1/redemptions', { body: { code } }),
+  /** Whose claim a scanned `code` or read-out `shortCode` is, and what redeeming it would meet; nothing is written. */
+  redemptionPreview: (read: Schema<'RedemptionCodeDto'>) => signedIn.POST('/api/v1/redemptions/preview', { body: read }),
+  redeem: (read: Schema<'RedemptionCodeDto'>) => signedIn.POST('/api/v1/redemptions', { body: read }),
+  verifyCard: (payload: string) => signedIn.POST('/api/v1/membership/card/verify', { body: { payload } }),
   askForLegalHelp: (input: Schema<'CreateLegalRequestDto'>) => signedIn.POST('/api/v1/legal/requests', { body: input }),
   myLegalRequests: () => signedIn.GET('/api/v1/legal/requests/me').then((answer) => answer.items),
   legalRequest: (id: string) => signedIn.GET('/api/v1/legal/requests/{id}', { path: { id } }),

@@ -1,89 +1,134 @@
-import { ErrorCode } from '@kgh/shared'
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
-import { api, ApiError } from '../../services/api'
+import { Button } from '@nutui/nutui-react-taro'
+import { api } from '../../services/api'
 import type { Schema } from '@kgh/api-client'
-import CodeEntry from '../code-entry'
+import CodeEntry, { type ReadCode } from '../code-entry'
+import RedemptionPreview, { batchWindow, type RedemptionPreview as Preview } from '../redemption-preview'
+import FactRow from '../fact-row'
+import OutcomeCard from '../outcome-card'
 import { formatDateTime } from '../programme-card/format'
+import { refusalOf, type Refusal } from './refusal'
 import './index.scss'
 
+export { refusalOf } from './refusal'
+
 const COPY = {
+  checking: '正在查询核销码…',
+  confirm: '确认核销',
+  again: '取消/重新扫码',
   done: '核销成功',
-  alreadyRedeemed: '该核销码已使用',
-  invalid: '核销码无效或已过期',
-  invalidHint: '请会员刷新二维码后重新出示',
-  forbidden: '无权核销此项目',
-  failed: '核销失败，请稍后再试',
+  next: '继续核销',
+  retry: '重试',
 }
 
-type Result = { ok: true; claim: Schema<'RedemptionView'> } | { ok: false; title: string; hint?: string }
+/** Where the provider is: reading a code, checking whose it is, confirming, and the outcome. */
+type Step =
+  | { at: 'read'; busy: boolean }
+  | { at: 'preview'; read: ReadCode; preview: Preview; busy: boolean }
+  | { at: 'done'; claim: Schema<'RedemptionView'>; preview: Preview }
+  | { at: 'refused'; read: ReadCode; refusal: Refusal; retry: () => void }
 
-/** What a refusal means to the provider at the counter. */
-export function refusalOf(e: unknown): Extract<Result, { ok: false }> {
-  if (!(e instanceof ApiError)) return { ok: false, title: COPY.failed }
-  if (e.code === ErrorCode.AlreadyRedeemed) return { ok: false, title: COPY.alreadyRedeemed, hint: e.message }
-  if (e.code === ErrorCode.InvalidCode) return { ok: false, title: COPY.invalid, hint: COPY.invalidHint }
-  if (e.body.statusCode === 403) return { ok: false, title: COPY.forbidden, hint: e.message }
-  return { ok: false, title: e.message }
-}
-
-/** Provider mode: read the member's code, redeem it once, and show whose claim it was. */
+/** Provider mode: read the member's code, see whose claim it is, confirm it once, and show what was redeemed. */
 export default function RedeemForm() {
-  const [busy, setBusy] = useState(false)
-  const [result, setResult] = useState<Result | null>(null)
+  const [step, setStep] = useState<Step>({ at: 'read', busy: false })
+  const restart = () => setStep({ at: 'read', busy: false })
 
-  const redeem = async (code: string, clear: () => void) => {
-    setBusy(true)
-    setResult(null)
+  const check = async (read: ReadCode, clear: () => void = () => undefined) => {
+    setStep({ at: 'read', busy: true })
     try {
-      setResult({ ok: true, claim: await api.redeem(code) })
+      const preview = await api.redemptionPreview(read)
       clear()
+      setStep({ at: 'preview', read, preview, busy: false })
     } catch (e) {
-      setResult(refusalOf(e))
-    } finally {
-      setBusy(false)
+      setStep({ at: 'refused', read, refusal: refusalOf(e, read), retry: () => void check(read) })
+    }
+  }
+
+  const confirm = async (read: ReadCode, preview: Preview) => {
+    setStep({ at: 'preview', read, preview, busy: true })
+    try {
+      setStep({ at: 'done', claim: await api.redeem(read), preview })
+    } catch (e) {
+      setStep({ at: 'refused', read, refusal: refusalOf(e, read), retry: () => void confirm(read, preview) })
     }
   }
 
   return (
     <View className="redeem-form">
-      <CodeEntry busy={busy} onCode={redeem} />
-      {result && (
-        <View
-          id="redeem-result"
-          className={`redeem-result redeem-result--${result.ok ? 'ok' : 'refused'}`}
-          role="status"
-          data-ok={result.ok}
-        >
-          {result.ok ? (
-            <>
-              <Text className="redeem-result__title">{COPY.done}</Text>
-              <Row label="福利项目" value={result.claim.programmeName} />
-              {result.claim.session && (
-                <Row label="批次" value={`${result.claim.session.name}（${formatDateTime(result.claim.session.startsAt)}）`} />
-              )}
-              {result.claim.memberNameMasked && <Row label="会员" value={result.claim.memberNameMasked} />}
-              {result.claim.memberNumber && <Row label="会员编号" value={result.claim.memberNumber} />}
-              <Row label="核销时间" value={result.claim.redeemedAt ? formatDateTime(result.claim.redeemedAt) : ''} />
-              <Row label="状态" value={result.claim.statusName} />
-            </>
-          ) : (
-            <>
-              <Text className="redeem-result__title">{result.title}</Text>
-              {result.hint && <Text className="redeem-result__hint">{result.hint}</Text>}
-            </>
-          )}
-        </View>
+      {(step.at === 'read' || step.at === 'refused') && (
+        <CodeEntry
+          idPrefix="redeem"
+          scanLabel="扫码核销"
+          pastePlaceholder="粘贴会员二维码下方的长码"
+          shortCode
+          busy={step.at === 'read' && step.busy}
+          onCode={(read, clear) => void check(read, clear)}
+        />
       )}
+      {step.at === 'read' && step.busy && (
+        <Text className="page__hint" aria-live="polite">
+          {COPY.checking}
+        </Text>
+      )}
+      {step.at === 'refused' && <RefusalCard refusal={step.refusal} onRetry={step.retry} onRestart={restart} />}
+      {step.at === 'preview' && (
+        <>
+          <RedemptionPreview preview={step.preview} />
+          <Button
+            id="redeem-confirm"
+            type="primary"
+            block
+            size="large"
+            loading={step.busy}
+            disabled={step.busy || step.preview.refusal !== null}
+            onClick={() => void confirm(step.read, step.preview)}
+          >
+            {COPY.confirm}
+          </Button>
+          <Button id="redeem-cancel" type="default" block size="large" disabled={step.busy} onClick={restart}>
+            {COPY.again}
+          </Button>
+        </>
+      )}
+      {step.at === 'done' && <DoneCard claim={step.claim} preview={step.preview} onNext={restart} />}
     </View>
   )
 }
 
-function Row({ label, value }: { label: string; value: string }) {
+const memberText = (name: string | null, idLast4: string | null) =>
+  [name ?? '会员', idLast4 && `（身份证后四位 ${idLast4}）`].filter(Boolean).join('')
+
+function DoneCard({ claim, preview, onNext }: { claim: Schema<'RedemptionView'>; preview: Preview; onNext: () => void }) {
+  const session = claim.session
   return (
-    <View className="redeem-result__row">
-      <Text className="redeem-result__label">{label}</Text>
-      <Text className="redeem-result__value">{value}</Text>
-    </View>
+    <OutcomeCard id="redeem-result" ok title={COPY.done}>
+      <FactRow label="福利项目" value={claim.programmeName} />
+      {session && <FactRow label="批次" value={session.name} />}
+      {session && <FactRow label="批次时间" value={batchWindow(session.startsAt, session.endsAt)} />}
+      <FactRow label="会员" value={memberText(claim.memberNameMasked ?? preview.memberNameMasked, preview.idNumberLast4)} />
+      {claim.redeemedAt && <FactRow label="核销时间" value={formatDateTime(claim.redeemedAt)} />}
+      <Button id="redeem-next" type="primary" block size="large" onClick={onNext}>
+        {COPY.next}
+      </Button>
+    </OutcomeCard>
+  )
+}
+
+function RefusalCard({ refusal, onRetry, onRestart }: { refusal: Refusal; onRetry: () => void; onRestart: () => void }) {
+  return (
+    <OutcomeCard id="redeem-result" ok={false} title={refusal.title}>
+      {refusal.hint && <Text className="redeem-result__hint">{refusal.hint}</Text>}
+      <View className="redeem-result__actions">
+        {refusal.retry && (
+          <Button id="redeem-retry" type="primary" size="large" onClick={onRetry}>
+            {COPY.retry}
+          </Button>
+        )}
+        <Button id="redeem-restart" type="default" size="large" onClick={onRestart}>
+          重新扫码
+        </Button>
+      </View>
+    </OutcomeCard>
   )
 }

@@ -26,23 +26,28 @@ const CLAIM = {
 
 let issued = 0
 const advance = (ms: number) => act(async () => void (await jest.advanceTimersByTimeAsync(ms)))
+const shortCode = () => document.querySelector('#redemption-short-code')?.textContent
 const codeText = () => document.querySelector('#redemption-code-text')?.textContent
 
 describe('RedemptionCode', () => {
   beforeEach(() => {
     jest.useFakeTimers()
     issued = 0
-    jest
-      .mocked(api.redemptionCode)
-      .mockImplementation(async () => ({ code: `KGHR1.code-${++issued}.sig`, expiresAt: new Date(Date.now() + 120_000).toISOString() }))
+    jest.mocked(api.redemptionCode).mockImplementation(async () => ({
+      code: `KGHR1.code-${++issued}.sig`,
+      shortCode: `1234567${issued}`,
+      expiresAt: new Date(Date.now() + 120_000).toISOString(),
+    }))
     jest.mocked(api.claim).mockResolvedValue(CLAIM)
   })
   afterEach(() => jest.useRealTimers())
 
-  it('fetches a fresh code a few seconds before the shown one expires', async () => {
+  it('fetches a fresh code and 8 digits a few seconds before the shown one expires', async () => {
     render(<RedemptionCode claimId="c1" />)
     await advance(0)
     expect(codeText()).toBe('KGHR1.code-1.sig')
+    expect(shortCode()).toBe('1234 5671')
+    expect(document.querySelector('.redemption__short')?.textContent).toContain('柜台扫码不便时，请报出数字码')
     expect(document.querySelector('#redemption-qr')).not.toBeNull()
     expect(document.querySelector('#redemption-countdown')?.textContent).toContain('120 秒')
 
@@ -53,6 +58,7 @@ describe('RedemptionCode', () => {
     await advance(1_000)
     expect(api.redemptionCode).toHaveBeenCalledTimes(2)
     expect(codeText()).toBe('KGHR1.code-2.sig')
+    expect(shortCode()).toBe('1234 5672')
     expect(api.redemptionCode).toHaveBeenCalledWith('c1')
   })
 

@@ -4,6 +4,7 @@ import { Text, View } from '@tarojs/components'
 import { api, ApiError } from '../../services/api'
 import type { Schema } from '@kgh/api-client'
 import QrCode from '../qr-code'
+import { groupShortCode } from '../code-entry/short-code'
 import { formatDateTime } from '../programme-card/format'
 import './index.scss'
 
@@ -19,10 +20,11 @@ const COPY = {
   waiting: '待核销：请向服务点工作人员出示此码',
   redeemed: '已核销',
   countdown: (s: number) => `有效期还剩 ${s} 秒，到期前自动更新`,
-  textLabel: '核销码（扫码不便时可让工作人员输入）',
+  shortCodeLabel: '柜台扫码不便时，请报出数字码',
+  textLabel: '长码（可复制发给工作人员粘贴）',
 }
 
-type Code = { code: string; deadline: number }
+type Code = { code: string; shortCode: string; deadline: number }
 
 interface Props {
   claimId: string
@@ -47,7 +49,7 @@ export default function RedemptionCode({ claimId, pollMs = 3_000 }: Props) {
       (next) => {
         if (!current) return
         const lifetime = Math.min(Math.max(Date.parse(next.expiresAt) - Date.now(), MIN_LIFETIME_MS), MAX_LIFETIME_MS)
-        setCode({ code: next.code, deadline: Date.now() + lifetime })
+        setCode({ code: next.code, shortCode: next.shortCode, deadline: Date.now() + lifetime })
         setError('')
       },
       (e: unknown) => {
@@ -123,7 +125,13 @@ export default function RedemptionCode({ claimId, pollMs = 3_000 }: Props) {
         <View className="redemption__code">
           {code ? (
             <>
-              <QrCode id="redemption-qr" payload={code.code} size={240} />
+              <QrCode id="redemption-qr" payload={code.code} size={240} label="福利核销二维码" />
+              <View className="redemption__short">
+                <Text className="redemption__short-label">{COPY.shortCodeLabel}</Text>
+                <Text id="redemption-short-code" className="redemption__short-code" data-digits={code.shortCode}>
+                  {groupShortCode(code.shortCode)}
+                </Text>
+              </View>
               <Text id="redemption-countdown" className="redemption__countdown">
                 {COPY.countdown(secondsLeft)}
               </Text>

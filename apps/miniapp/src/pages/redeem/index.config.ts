@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '福利核销' })
+export default definePageConfig({ navigationBarTitleText: '福利核销', enablePageMeta: true })

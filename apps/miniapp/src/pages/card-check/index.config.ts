@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '查验会员卡', enablePageMeta: true })
