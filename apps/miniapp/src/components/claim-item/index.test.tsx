@@ -58,4 +58,18 @@ describe('ClaimItem', () => {
     expect(document.querySelector('.claim-item')?.textContent).toContain('未通过原因：材料不全')
     expect(document.querySelector('#claim-show-code')).toBeNull()
   })
+
+  it('asks on the card itself before cancelling, and cancels nothing on 再想想', () => {
+    const onCancel = jest.fn()
+    const open = { ...CLAIM, cancellableUntil: '2099-01-01T00:00:00Z' }
+    render(<ClaimItem claim={open} onShowCode={jest.fn()} onCancel={onCancel} />)
+    fireEvent.click(document.querySelector('.claim-item__cancel')!)
+    expect(document.querySelector('.claim-item')?.textContent).toContain('确定取消“免费健康体检”吗？')
+    fireEvent.click(document.querySelector('#claim-cancel-no')!)
+    expect(onCancel).not.toHaveBeenCalled()
+
+    fireEvent.click(document.querySelector('.claim-item__cancel')!)
+    fireEvent.click(document.querySelector('#claim-cancel-yes')!)
+    expect(onCancel).toHaveBeenCalledWith(open)
+  })
 })

@@ -1,7 +1,8 @@
+import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import type { Schema } from '@kgh/api-client'
-import { formatDateTime } from '../programme-card/format'
+import { batchLine, formatDateTime } from '../programme-card/format'
 import { formatFen } from '../../utils/money'
 import { formatDate } from '../../utils/format'
 import './index.scss'
@@ -18,11 +19,40 @@ interface Props {
   claim: Schema<'ClaimView'>
   busy?: boolean
   onShowCode: (claimId: string) => void
+  /** Called once the member confirmed, on the card itself (关怀模式 allows no pop-up). */
   onCancel: (claim: Schema<'ClaimView'>) => void
 }
 
 /** One of 我的福利: status in Chinese, the batch, and what the member can do with it now. */
 export default function ClaimItem({ claim, busy, onShowCode, onCancel }: Props) {
+  const [confirming, setConfirming] = useState(false)
+  if (confirming && canCancel(claim)) {
+    return (
+      <View className="claim-item claim-item--confirming" data-claim-id={claim.id} data-status={claim.status} role="group">
+        <Text className="claim-item__name">取消申领</Text>
+        <Text className="claim-item__line">确定取消“{claim.programmeName}”吗？取消后名额将让给其他会员。</Text>
+        {claim.session && <Text className="claim-item__line">批次：{batchLine(claim.session)}</Text>}
+        <View className="claim-item__actions">
+          <Button
+            id="claim-cancel-yes"
+            type="primary"
+            size="large"
+            loading={busy}
+            disabled={busy}
+            onClick={() => {
+              setConfirming(false)
+              onCancel(claim)
+            }}
+          >
+            确定取消
+          </Button>
+          <Button id="claim-cancel-no" size="large" onClick={() => setConfirming(false)}>
+            再想想
+          </Button>
+        </View>
+      </View>
+    )
+  }
   return (
     <View className="claim-item" data-claim-id={claim.id} data-status={claim.status}>
       <View className="claim-item__head">
@@ -54,7 +84,7 @@ export default function ClaimItem({ claim, busy, onShowCode, onCancel }: Props) 
             </Button>
           )}
           {canCancel(claim) && (
-            <Button className="claim-item__cancel" size="large" loading={busy} disabled={busy} onClick={() => onCancel(claim)}>
+            <Button className="claim-item__cancel" size="large" loading={busy} disabled={busy} onClick={() => setConfirming(true)}>
               取消申领
             </Button>
           )}

@@ -28,6 +28,12 @@ const click = (selector: string) =>
     await new Promise((resolve) => setTimeout(resolve, 20))
   })
 
+/** Asks to claim the chosen batch and confirms it in the panel that names it. */
+const claimAndConfirm = async () => {
+  await click('#programme-claim')
+  await click('#claim-confirm')
+}
+
 describe('ClaimPanel', () => {
   beforeEach(() => jest.mocked(api.claimBenefit).mockReset())
 
@@ -39,7 +45,7 @@ describe('ClaimPanel', () => {
       .mockResolvedValueOnce(CONFIRMED)
     renderPanel()
     await click('.session-option[data-session-id="s1"]')
-    await click('#programme-claim')
+    await claimAndConfirm()
 
     expect(api.claimBenefit).toHaveBeenCalledTimes(3)
     expect(api.claimBenefit).toHaveBeenCalledWith('p1', 's1', expect.any(String))
@@ -53,7 +59,7 @@ describe('ClaimPanel', () => {
     jest.mocked(api.claimBenefit).mockRejectedValue(networkError())
     renderPanel()
     await click('.session-option[data-session-id="s1"]')
-    await click('#programme-claim')
+    await claimAndConfirm()
     expect(screen.getByText('网络不稳定，暂未收到申领结果')).toBeInTheDocument()
     expect(screen.getByText('重试申领')).toBeInTheDocument()
 
@@ -70,11 +76,11 @@ describe('ClaimPanel', () => {
       .mockResolvedValueOnce(CONFIRMED)
     renderPanel()
     await click('.session-option[data-session-id="s1"]')
-    await click('#programme-claim')
+    await claimAndConfirm()
     expect(document.querySelector('#claim-result')?.textContent).toContain('名额已满')
 
     await click('.session-option[data-session-id="s2"]')
-    await click('#programme-claim')
+    await claimAndConfirm()
     const [first, second] = keysSent()
     expect(second).not.toBe(first)
     expect(jest.mocked(api.claimBenefit).mock.calls[1][1]).toBe('s2')
@@ -88,10 +94,10 @@ describe('ClaimPanel', () => {
       .mockRejectedValueOnce(networkError())
     renderPanel()
     await click('.session-option[data-session-id="s1"]')
-    await click('#programme-claim')
+    await claimAndConfirm()
     jest.mocked(api.claimBenefit).mockResolvedValue(CONFIRMED)
     await click('.session-option[data-session-id="s2"]')
-    await click('#programme-claim')
+    await claimAndConfirm()
     const keys = keysSent()
     expect(keys[3]).not.toBe(keys[0])
   })
@@ -110,7 +116,7 @@ describe('ClaimPanel', () => {
     )
     renderPanel()
     await click('.session-option[data-session-id="s1"]')
-    await click('#programme-claim')
+    await claimAndConfirm()
     expect(Array.from(document.querySelectorAll('.claim-result__line')).map((l) => l.textContent)).toEqual([
       '仅限快递员申领',
       '入会满 30 天后可申领',
@@ -121,8 +127,60 @@ describe('ClaimPanel', () => {
     jest.mocked(api.claimBenefit).mockResolvedValue({ ...CONFIRMED, status: 'waitlisted', statusName: '候补中', waitlistPosition: 3 })
     renderPanel()
     await click('.session-option[data-session-id="s1"]')
-    await click('#programme-claim')
+    await claimAndConfirm()
     expect(document.querySelector('#claim-result .claim-result__title')?.textContent).toBe('候补第3位')
     expect(document.querySelector('#claim-result-show-code')).toBeNull()
+  })
+
+  it('names the programme, the batch and its date before sending, and sends nothing on 返回', async () => {
+    jest.mocked(api.claimBenefit).mockResolvedValue(CONFIRMED)
+    renderPanel()
+    await click('.session-option[data-session-id="s1"]')
+    await click('#programme-claim')
+    expect(api.claimBenefit).not.toHaveBeenCalled()
+    expect(document.querySelector('#claim-confirm-programme')).toHaveTextContent('免费健康体检')
+    expect(document.querySelector('#claim-confirm-batch')).toHaveTextContent('体检日 s1')
+    expect(document.querySelector('#claim-confirm-date')).toHaveTextContent('1月1日 08:00–17:00')
+
+    await click('#claim-back')
+    expect(document.querySelector('#claim-confirm-panel')).toBeNull()
+    expect(api.claimBenefit).not.toHaveBeenCalled()
+    await claimAndConfirm()
+    expect(api.claimBenefit).toHaveBeenCalledTimes(1)
+  })
+
+  it('names the batch on the success card and links to the claim', async () => {
+    const session = {
+      id: 's1',
+      name: '体检日 s1',
+      location: '柯桥区中医医院体检中心',
+      startsAt: '2099-01-01T00:00:00Z',
+      endsAt: '2099-01-01T09:00:00Z',
+    }
+    jest.mocked(api.claimBenefit).mockResolvedValue({ ...CONFIRMED, programmeName: '免费健康体检', sessionId: 's1', session })
+    const onShowCode = jest.fn()
+    render(<ClaimPanel programme={PROGRAMME} retryDelaysMs={[0, 0]} onShowCode={onShowCode} onMyClaims={jest.fn()} />)
+    await click('.session-option[data-session-id="s1"]')
+    await claimAndConfirm()
+    expect(document.querySelector('#claim-result-batch')).toHaveTextContent('批次：体检日 s1 · 1月1日 08:00–17:00 · 柯桥区中医医院体检中心')
+    await click('#claim-result-show-code')
+    expect(onShowCode).toHaveBeenCalledWith('c1')
+  })
+
+  it('says 已申领 with a link to the claim when the once-a-year programme was claimed before', async () => {
+    const claimed = { ...PROGRAMME, eligibility: { eligible: false, reasons: ['ALREADY_CLAIMED' as const], messages: ['本年度已申领过'] } }
+    const onMyClaims = jest.fn()
+    render(
+      <ClaimPanel
+        programme={claimed}
+        existingClaim={{ ...CONFIRMED, programmeName: '免费健康体检' }}
+        onShowCode={jest.fn()}
+        onMyClaims={onMyClaims}
+      />,
+    )
+    expect(document.querySelector('#claim-existing .claim-result__title')).toHaveTextContent('已申领（已确认）')
+    expect(document.querySelector('#programme-claim')).toBeNull()
+    await click('#claim-existing-my-claims')
+    expect(onMyClaims).toHaveBeenCalled()
   })
 })

@@ -5,6 +5,8 @@ import { Button } from '@nutui/nutui-react-taro'
 import { ApiError } from '../../services/api'
 import type { Schema } from '@kgh/api-client'
 import SessionPicker from '../session-picker'
+import ClaimConfirm from './claim-confirm'
+import ClaimedCard from './claimed-card'
 import { type ClaimAttempt, isSameClaim, newClaimAttempt, sendClaimAttempt } from './claim-attempt'
 import './index.scss'
 
@@ -16,9 +18,9 @@ const COPY = {
   refused: '申领未成功',
   unsure: '网络不稳定，暂未收到申领结果',
   unsureHint: '请点击“重试申领”，重试不会重复申领',
-  showCode: '出示核销码',
-  myClaims: '查看我的福利',
   failed: '申领失败，请稍后再试',
+  alreadyClaimed: (status: string) => `已申领（${status}）`,
+  alreadyClaimedHint: '您已申领过这项福利，可查看申领记录',
 }
 
 type Outcome = { kind: 'claimed'; claim: Schema<'ClaimView'> } | { kind: 'refused'; title: string; lines: string[] } | { kind: 'unsure' }
@@ -26,7 +28,7 @@ type Outcome = { kind: 'claimed'; claim: Schema<'ClaimView'> } | { kind: 'refuse
 function claimedText(claim: Schema<'ClaimView'>): { title: string; hint: string } {
   switch (claim.status) {
     case 'confirmed':
-      return { title: '已确认', hint: '申领成功。到场时在“我的福利”中出示核销码' }
+      return { title: '已确认', hint: '申领成功。到场时出示核销码，也可在“我的福利”中找到它' }
     case 'waitlisted':
       return {
         title: claim.waitlistPosition ? `候补第${claim.waitlistPosition}位` : '候补中',
@@ -47,6 +49,8 @@ function refusalLines(e: ApiError): string[] {
 
 interface Props {
   programme: Schema<'ProgrammeDetailView'>
+  /** The worker's claim of this programme made before, when the programme allows no second one. */
+  existingClaim?: Schema<'ClaimView'> | null
   /** Waits between automatic resends of an unanswered attempt. */
   retryDelaysMs?: readonly number[]
   onClaimed?: (claim: Schema<'ClaimView'>) => void
@@ -57,8 +61,17 @@ interface Props {
 }
 
 /** Choose a batch and claim: one Idempotency-Key per attempt, the same key for every retry of it. */
-export default function ClaimPanel({ programme, retryDelaysMs = [1000, 3000], onClaimed, onRefused, onShowCode, onMyClaims }: Props) {
+export default function ClaimPanel({
+  programme,
+  existingClaim,
+  retryDelaysMs = [1000, 3000],
+  onClaimed,
+  onRefused,
+  onShowCode,
+  onMyClaims,
+}: Props) {
   const [sessionId, setSessionId] = useState<string | null>(null)
+  const [confirming, setConfirming] = useState(false)
   const [busy, setBusy] = useState(false)
   const [outcome, setOutcome] = useState<Outcome | null>(null)
   const unanswered = useRef<ClaimAttempt | null>(null)
@@ -67,6 +80,7 @@ export default function ClaimPanel({ programme, retryDelaysMs = [1000, 3000], on
   const claim = async () => {
     const attempt = isSameClaim(unanswered.current, programme.id, chosen) ? unanswered.current : newClaimAttempt(programme.id, chosen)
     unanswered.current = attempt
+    setConfirming(false)
     setBusy(true)
     setOutcome(null)
     try {
@@ -89,24 +103,24 @@ export default function ClaimPanel({ programme, retryDelaysMs = [1000, 3000], on
 
   const pick = (id: string) => {
     setSessionId(id)
+    setConfirming(false)
     if (outcome?.kind !== 'claimed') setOutcome(null)
   }
 
   if (outcome?.kind === 'claimed') {
     const { title, hint } = claimedText(outcome.claim)
+    return <ClaimedCard id="claim-result" claim={outcome.claim} title={title} hint={hint} onShowCode={onShowCode} onMyClaims={onMyClaims} />
+  }
+  if (existingClaim && programme.eligibility.reasons.includes('ALREADY_CLAIMED')) {
     return (
-      <View id="claim-result" className="claim-result claim-result--ok" data-status={outcome.claim.status}>
-        <Text className="claim-result__title">{title}</Text>
-        {hint && <Text className="claim-result__hint">{hint}</Text>}
-        {outcome.claim.status === 'confirmed' && (
-          <Button id="claim-result-show-code" type="primary" block size="large" onClick={() => onShowCode(outcome.claim.id)}>
-            {COPY.showCode}
-          </Button>
-        )}
-        <Button id="claim-result-my-claims" block size="large" onClick={onMyClaims}>
-          {COPY.myClaims}
-        </Button>
-      </View>
+      <ClaimedCard
+        id="claim-existing"
+        claim={existingClaim}
+        title={COPY.alreadyClaimed(existingClaim.statusName)}
+        hint={COPY.alreadyClaimedHint}
+        onShowCode={onShowCode}
+        onMyClaims={onMyClaims}
+      />
     )
   }
 
@@ -137,17 +151,27 @@ export default function ClaimPanel({ programme, retryDelaysMs = [1000, 3000], on
           <Text className="claim-result__line">{COPY.unsureHint}</Text>
         </View>
       )}
-      <Button
-        id="programme-claim"
-        type="primary"
-        block
-        size="large"
-        loading={busy}
-        disabled={busy || !eligible || needsSession}
-        onClick={claim}
-      >
-        {label}
-      </Button>
+      {confirming ? (
+        <ClaimConfirm
+          programme={programme}
+          session={programme.sessions.find((s) => s.id === chosen) ?? null}
+          onConfirm={claim}
+          onBack={() => setConfirming(false)}
+        />
+      ) : (
+        <Button
+          id="programme-claim"
+          type="primary"
+          block
+          size="large"
+          loading={busy}
+          disabled={busy || !eligible || needsSession}
+          // A retry resends the attempt already confirmed; a new claim is confirmed first.
+          onClick={outcome?.kind === 'unsure' ? claim : () => setConfirming(true)}
+        >
+          {label}
+        </Button>
+      )}
     </View>
   )
 }

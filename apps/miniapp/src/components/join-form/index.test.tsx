@@ -2,6 +2,8 @@ import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import { ID_NUMBER_PROBLEM_MESSAGES, ErrorCode } from '@kgh/shared'
 import JoinForm from '.'
+import { draftForCorrection, joinDraft } from './draft'
+import { DRAFT_SAVE_DELAY_MS } from './use-join-draft'
 import { ApiError } from '../../services/api'
 
 const TOWNS = [{ code: 'keqiao' as const, name: '柯桥街道', orgId: 'org-1' }]
@@ -44,6 +46,11 @@ const searchFor = (q: string) => {
 }
 
 describe('JoinForm', () => {
+  beforeEach(() => {
+    joinDraft.clear()
+    Taro.clearStorageSync()
+  })
+
   it('shows the check-character message under the ID field when it loses focus', () => {
     render(<JoinForm towns={TOWNS} onSubmit={jest.fn()} />)
     type('join-id-number', WRONG_CHECK_ID)
@@ -142,5 +149,90 @@ describe('JoinForm', () => {
     await fillIn()
     await act(async () => fireEvent.click(submitButton()))
     expect(onSubmit).toHaveBeenCalledWith(REQUIRED_ANSWERS)
+  })
+})
+
+describe('JoinForm draft', () => {
+  beforeEach(() => {
+    joinDraft.clear()
+    Taro.clearStorageSync()
+  })
+  const stored = () => JSON.stringify(Taro.getStorageSync('kgh.join.draft'))
+
+  it('saves what is typed once the typing pauses, but never the ID number', async () => {
+    render(<JoinForm towns={TOWNS} onSubmit={jest.fn()} />)
+    type('join-name', '张三')
+    type('join-id-number', VALID_ID)
+    await pick('主要工作镇街')
+    await act(() => new Promise((resolve) => setTimeout(resolve, DRAFT_SAVE_DELAY_MS + 50)))
+    expect(joinDraft.load()?.values).toMatchObject({ name: '张三', townCode: 'keqiao' })
+    expect(stored()).not.toContain(VALID_ID)
+  })
+
+  it('fills the form again from the draft when it opens again, and asks for the ID number once the page was reloaded', async () => {
+    const { unmount } = render(<JoinForm towns={TOWNS} onSubmit={jest.fn()} />)
+    type('join-name', '张三')
+    type('join-phone', '13812345678')
+    type('join-id-number', VALID_ID)
+    unmount()
+
+    // Back and forward inside the app: the ID number is still in memory.
+    const again = render(<JoinForm towns={TOWNS} onSubmit={jest.fn()} />)
+    expect(field('join-name').value).toBe('张三')
+    expect(field('join-id-number').value).toBe(VALID_ID)
+    again.unmount()
+
+    // A reload forgets memory: only the stored draft comes back.
+    joinDraft.save({ ...joinDraft.load()!.values, idNumber: '' }, null)
+    render(<JoinForm towns={TOWNS} onSubmit={jest.fn()} />)
+    expect(field('join-name').value).toBe('张三')
+    expect(field('join-phone').value).toBe('13812345678')
+    expect(field('join-id-number').value).toBe('')
+    expect(screen.getByText('身份证号不保存在本机，请重新输入')).toBeInTheDocument()
+  })
+
+  it('clears the draft after a successful submission', async () => {
+    const onSubmit = jest.fn().mockResolvedValue({ id: 'app-1' })
+    render(<JoinForm towns={TOWNS} onSubmit={onSubmit} />)
+    await fillIn()
+    await act(async () => fireEvent.click(submitButton()))
+    expect(onSubmit).toHaveBeenCalled()
+    expect(joinDraft.load()).toBeNull()
+    expect(joinDraft.idNumber()).toBe('')
+  })
+
+  it('empties the form and the draft on 清空 once asked again', async () => {
+    render(<JoinForm towns={TOWNS} onSubmit={jest.fn()} />)
+    type('join-name', '张三')
+    fireEvent.click(field('join-clear'))
+    expect(field('join-name').value).toBe('张三')
+    fireEvent.click(field('join-clear-yes'))
+    expect(field('join-name').value).toBe('')
+    expect(joinDraft.load()).toBeNull()
+  })
+
+  it('corrects a rejected application: all its answers but the ones the reason names', async () => {
+    const onSubmit = jest.fn().mockResolvedValue({ id: 'app-1' })
+    const { unmount } = render(<JoinForm towns={TOWNS} onSubmit={onSubmit} />)
+    await fillIn()
+    await act(async () => fireEvent.click(submitButton()))
+    unmount()
+
+    draftForCorrection('app-1', '手机号不是本人的，请填写本人手机号')
+    render(<JoinForm towns={TOWNS} onSubmit={onSubmit} />)
+    expect(document.querySelector('#join-review')).toHaveTextContent('上次申请未通过：手机号不是本人的')
+    expect(field('join-name').value).toBe('张三')
+    expect(field('join-phone').value).toBe('')
+    expect(field('join-id-number').value).toBe('')
+    expect(document.querySelector('.form-error-phone')).toHaveTextContent('审核意见提到此项')
+    expect(screen.getByText('身份证号不保存在本机，请重新输入')).toBeInTheDocument()
+    expect(screen.getByText('美团')).toBeInTheDocument()
+  })
+
+  it('leaves the form empty but for the reason when the application was sent from another device', () => {
+    draftForCorrection('app-elsewhere', '姓名与身份证不一致')
+    render(<JoinForm towns={TOWNS} onSubmit={jest.fn()} />)
+    expect(document.querySelector('#join-review')).toHaveTextContent('姓名与身份证不一致')
+    expect(field('join-phone').value).toBe('')
   })
 })

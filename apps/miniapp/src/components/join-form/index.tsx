@@ -7,13 +7,27 @@ import type { Schema } from '@kgh/api-client'
 import { ApiError } from '../../services/api'
 import EnterprisePicker, { type EnterpriseChoice } from '../enterprise-picker'
 import SelectField from '../select-field'
+import { EMPTY_VALUES, joinDraft, type JoinDraft } from './draft'
+import { initialForm, useDraftSaving } from './use-join-draft'
 import PrivacyNotice from './privacy-notice'
 import { employerNameError, fieldError, validateJoin, type JoinErrors, type JoinField, type JoinValues } from './validate'
 import './index.scss'
 
 interface Props {
   towns: Schema<'TownView'>[]
-  onSubmit: (input: Schema<'ApplyForMembershipDto'>) => Promise<void>
+  /** Sends the application; what it answers names the application, to correct it after a rejection. */
+  onSubmit: (input: Schema<'ApplyForMembershipDto'>) => Promise<{ id: string } | void>
+}
+
+const COPY = {
+  idNotKept: '身份证号不保存在本机，请重新输入',
+  review: (reason: string) => `上次申请未通过：${reason}`,
+  reviewHint: '其余内容已按上次申请填好，请修改后重新提交',
+  fixThis: '审核意见提到此项，请核对后重新填写',
+  clear: '清空',
+  clearAsk: '清空已填写的全部内容？',
+  clearYes: '确定清空',
+  clearNo: '不清空',
 }
 
 const toOptions = (list: readonly { code: string; name: string }[]) => list.map((i) => ({ value: i.code, label: i.name }))
@@ -25,32 +39,47 @@ function FieldError({ field, errors }: { field: keyof JoinErrors; errors: JoinEr
   return message ? <Text className={`form-error form-error-${field}`}>{message}</Text> : null
 }
 
+const reviewErrors = (review: JoinDraft['review']): JoinErrors =>
+  Object.fromEntries((review?.fields ?? []).map((field) => [field, COPY.fixThis]))
+
 export default function JoinForm({ towns, onSubmit }: Props) {
-  const [values, setValues] = useState<JoinValues>({
-    name: '',
-    idNumber: '',
-    phone: '',
-    occupation: '',
-    employer: '',
-    townCode: '',
-  })
-  const [enterprise, setEnterprise] = useState<EnterpriseChoice>(null)
-  const [errors, setErrors] = useState<JoinErrors>({})
+  const [initial] = useState(initialForm)
+  const [values, setValues] = useState<JoinValues>(initial.values)
+  const [enterprise, setEnterprise] = useState<EnterpriseChoice>(initial.enterprise)
+  const [review, setReview] = useState(initial.review)
+  const [restored, setRestored] = useState(initial.restored)
+  const [errors, setErrors] = useState<JoinErrors>(() => reviewErrors(initial.review))
   const [formError, setFormError] = useState('')
   const [consent, setConsent] = useState(false)
   const [busy, setBusy] = useState(false)
+  const [askingToClear, setAskingToClear] = useState(false)
+  const draft = useDraftSaving(values, enterprise, review)
 
   const set = (field: JoinField) => (value: string) => {
+    draft.changed()
     setValues((v) => ({ ...v, [field]: value }))
     if (errors[field]) setErrors((e) => ({ ...e, [field]: undefined }))
   }
   const check = (field: JoinField) => () => setErrors((e) => ({ ...e, [field]: fieldError(field, values) }))
   const typedName = enterprise?.kind === 'typed' ? enterprise.name.trim() : ''
   const chooseEnterprise = (choice: EnterpriseChoice) => {
+    draft.changed()
     setEnterprise(choice)
     if (errors.employerName) setErrors((e) => ({ ...e, employerName: undefined }))
   }
   const checkEmployerName = () => setErrors((e) => ({ ...e, employerName: employerNameError(typedName) }))
+  const clear = () => {
+    draft.settled()
+    joinDraft.clear()
+    setValues(EMPTY_VALUES)
+    setEnterprise(null)
+    setReview(undefined)
+    setRestored(false)
+    setErrors({})
+    setFormError('')
+    setConsent(false)
+    setAskingToClear(false)
+  }
 
   const submit = async () => {
     const nameError = employerNameError(typedName)
@@ -61,7 +90,7 @@ export default function JoinForm({ towns, onSubmit }: Props) {
     setBusy(true)
     try {
       // The pickers offer only the shared lists' codes, and validateJoin has checked each is chosen.
-      await onSubmit({
+      const created = await onSubmit({
         name: values.name.trim(),
         occupation: values.occupation as Occupation,
         employer: values.employer as EmployerCode,
@@ -72,6 +101,8 @@ export default function JoinForm({ towns, onSubmit }: Props) {
         ...(enterprise?.kind === 'listed' && { enterpriseId: enterprise.id }),
         ...(typedName && { employerName: typedName }),
       })
+      draft.settled()
+      joinDraft.submitted(created?.id, values, enterprise)
     } catch (e) {
       if (!(e instanceof ApiError)) return setFormError('提交失败，请稍后再试')
       setFormError(e.message)
@@ -92,12 +123,23 @@ export default function JoinForm({ towns, onSubmit }: Props) {
         onBlur={check(field)}
         {...props}
       />
+      {field === 'idNumber' && restored && !values.idNumber && (
+        <Text id="join-id-not-kept" className="join-form__note">
+          {COPY.idNotKept}
+        </Text>
+      )}
       <FieldError field={field} errors={errors} />
     </View>
   )
 
   return (
     <View className="join-form">
+      {review && (
+        <View id="join-review" className="join-form__review" role="status">
+          <Text className="join-form__review-reason">{COPY.review(review.reason)}</Text>
+          <Text className="join-form__review-hint">{COPY.reviewHint}</Text>
+        </View>
+      )}
       {input('name', '真实姓名', { placeholder: '与身份证一致', maxLength: 20 })}
       {input('idNumber', '身份证号', { placeholder: '18位居民身份证号', type: 'idcard', maxLength: 18 })}
       {input('phone', '手机号', { placeholder: '11位手机号', type: 'tel', maxLength: 11 })}
@@ -146,6 +188,23 @@ export default function JoinForm({ towns, onSubmit }: Props) {
       <Button id="join-submit" type="primary" block size="large" disabled={!consent} loading={busy} onClick={submit}>
         提交入会申请
       </Button>
+      {askingToClear ? (
+        <View id="join-clear-ask" className="join-form__clear-ask" role="group">
+          <Text className="join-form__clear-question">{COPY.clearAsk}</Text>
+          <View className="join-form__clear-actions">
+            <Button id="join-clear-yes" size="large" onClick={clear}>
+              {COPY.clearYes}
+            </Button>
+            <Button id="join-clear-no" size="large" onClick={() => setAskingToClear(false)}>
+              {COPY.clearNo}
+            </Button>
+          </View>
+        </View>
+      ) : (
+        <Button id="join-clear" block size="large" onClick={() => setAskingToClear(true)}>
+          {COPY.clear}
+        </Button>
+      )}
     </View>
   )
 }

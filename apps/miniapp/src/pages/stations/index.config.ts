@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '职工驿站', enablePullDownRefresh: false })
+export default definePageConfig({ navigationBarTitleText: '职工驿站', enablePageMeta: true, enablePullDownRefresh: false })

@@ -1,6 +1,7 @@
 import { act, fireEvent, render, screen } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import Stations from '.'
+import { showPagesAgain } from '../../../test/taro'
 
 const STATION = {
   id: 'st-1',
@@ -113,5 +114,37 @@ describe('Stations page', () => {
     await act(async () => answers[0]([{ ...STATION, id: 'any' }]))
     const cards = document.querySelectorAll('#stations-list .station-card')
     expect(Array.from(cards).map((c) => c.getAttribute('data-station-id'))).toEqual(['with-charging'])
+  })
+
+  it('shows the list kept on the device, with its age and a retry, when the network is gone', async () => {
+    taro.getLocation.mockResolvedValue({ latitude: 30.09, longitude: 120.49 })
+    await renderPage()
+    expect(document.querySelectorAll('#stations-list .station-card')).toHaveLength(1)
+
+    // Three minutes later the tab is shown again, with no network.
+    const now = Date.now()
+    const clock = jest.spyOn(Date, 'now').mockReturnValue(now + 3 * 60_000 + 1_000)
+    taro.request.mockRejectedValue({ errMsg: 'request:fail' })
+    await act(async () => showPagesAgain())
+    expect(document.querySelector('#stations-offline')).toHaveTextContent('网络不可用，显示的是3分钟前的驿站列表')
+    expect(Array.from(document.querySelectorAll('#stations-list .station-card')).map((c) => c.getAttribute('data-station-id'))).toEqual([
+      'st-1',
+    ])
+
+    taro.request.mockResolvedValue({ statusCode: 200, data: { items: [STATION] } })
+    await act(async () => fireEvent.click(document.querySelector('#stations-offline-retry')!))
+    expect(document.querySelector('#stations-offline')).toBeNull()
+    clock.mockRestore()
+  })
+
+  it('offers a retry when the first search fails and nothing is kept', async () => {
+    Taro.clearStorageSync()
+    taro.getLocation.mockResolvedValue({ latitude: 30.09, longitude: 120.49 })
+    taro.request.mockRejectedValue({ errMsg: 'request:fail' })
+    await renderPage()
+    expect(document.querySelector('.load-state--failed')).toHaveTextContent('网络连接失败')
+    taro.request.mockResolvedValue({ statusCode: 200, data: { items: [STATION] } })
+    await act(async () => fireEvent.click(document.querySelector('#load-retry')!))
+    expect(document.querySelectorAll('#stations-list .station-card')).toHaveLength(1)
   })
 })

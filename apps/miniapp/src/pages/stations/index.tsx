@@ -2,14 +2,17 @@ import { useEffect, useMemo, useState } from 'react'
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { TOWNS } from '@kgh/shared'
+import LoadState from '../../components/load-state'
+import OfflineBanner from '../../components/load-state/offline-banner'
 import StationCard from '../../components/station-card'
 import StationFilters, { type StationFilterValue } from '../../components/station-filters'
 import StationMap from '../../components/station-map'
 import TownPicker from '../../components/town-picker'
-import { api, ApiError, type NearbyStationsQuery } from '../../services/api'
+import { api, type NearbyStationsQuery } from '../../services/api'
 import { locate, toGcj02, type Position } from '../../services/location'
-import type { Schema } from '@kgh/api-client'
 import { townCentre } from './town-centres'
+import { useNearbyStations } from './use-nearby-stations'
+import { carePage } from '../../components/care-page'
 import './index.scss'
 
 const COPY = {
@@ -19,20 +22,15 @@ const COPY = {
   fromTown: (name: string) => `从${name}中心查找`,
   relocate: '重新定位',
   chooseTown: '选择镇街',
-  loading: '正在查找附近驿站…',
   empty: '附近没有符合条件的驿站，试试减少筛选条件',
   showMap: '地图',
   showList: '列表',
-  loadFailed: '驿站加载失败，请稍后再试',
 }
 
 type Origin =
   { status: 'locating' } | { status: 'failed' } | { status: 'located'; position: Position } | { status: 'town'; code: string; name: string }
 
 type Town = { code: string; name: string }
-
-/** The answer to one search, kept with the search it answers so that a newer search shows as loading. */
-type Answer = { query: NearbyStationsQuery; stations?: Schema<'NearbyStationView'>[]; error?: string }
 
 const openStation = (id: string) => Taro.navigateTo({ url: `/pages/station/index?id=${id}` })
 
@@ -43,13 +41,12 @@ function searchPoint(origin: Origin): Position | null {
   return null
 }
 
-export default function Stations() {
+function Stations() {
   const [origin, setOrigin] = useState<Origin>({ status: 'locating' })
   const [choosingTown, setChoosingTown] = useState(false)
   const [towns, setTowns] = useState<readonly Town[]>(TOWNS)
   const [filters, setFilters] = useState<StationFilterValue>({ amenities: [], openNow: false })
   const [view, setView] = useState<'list' | 'map'>('list')
-  const [answer, setAnswer] = useState<Answer | null>(null)
   // Each tap on 重新定位 is a new attempt; the page opens with the first.
   const [attempt, setAttempt] = useState(0)
 
@@ -90,25 +87,7 @@ export default function Stations() {
       point && { lat: point.lat, lng: point.lng, coord: point.coord, amenities: filters.amenities, openNow: filters.openNow || undefined },
     [point, filters],
   )
-  useEffect(() => {
-    if (!query) return
-    let current = true
-    api.nearbyStations(query).then(
-      (stations) => {
-        if (current) setAnswer({ query, stations })
-      },
-      (e: unknown) => {
-        if (current) setAnswer({ query, error: e instanceof ApiError ? e.message : COPY.loadFailed })
-      },
-    )
-    return () => {
-      current = false
-    }
-  }, [query])
-  // Until the current search is answered, the list shows as loading.
-  const answered = answer?.query === query ? answer : null
-  const stations = answered?.stations ?? null
-  const error = answered?.error ?? ''
+  const { stations, error, savedAt, loading, retry } = useNearbyStations(query)
 
   const pickTown = (code: string) => {
     setChoosingTown(false)
@@ -154,8 +133,10 @@ export default function Stations() {
               <Text>{view === 'list' ? COPY.showMap : COPY.showList}</Text>
             </View>
           </View>
-          {error && <Text className="form-error">{error}</Text>}
-          {!stations && !error && <Text className="page__hint">{COPY.loading}</Text>}
+          {savedAt !== undefined && (
+            <OfflineBanner id="stations-offline" what="驿站列表" savedAt={savedAt} loading={loading} onRetry={retry} />
+          )}
+          {!stations && <LoadState error={error} loading={loading} onRetry={retry} />}
           {stations && stations.length === 0 && (
             <Text id="stations-empty" className="page__hint">
               {COPY.empty}
@@ -176,3 +157,5 @@ export default function Stations() {
     </View>
   )
 }
+
+export default carePage(Stations)
