@@ -43,12 +43,11 @@ async function becomeMember(page) {
   assert.equal(approved.status, 200, JSON.stringify(approved.body));
 }
 
-async function redeem(page, code) {
+/** Pastes the long code; the provider checks whose claim it is, then confirms. */
+async function pasteCode(page, code) {
   await page.fill('#redeem-code-input', code);
   await page.click('#redeem-submit');
-  const result = page.locator('#redeem-result');
-  await result.waitFor();
-  return result;
+  await page.locator('#redeem-preview').waitFor();
 }
 
 test('a member claims a checkup, shows the QR, and the hospital redeems it exactly once', async () => {
@@ -73,6 +72,9 @@ test('a member claims a checkup, shows the QR, and the hospital redeems it exact
   await firstSession.click();
   await screenshot(worker, 'benefits-02-programme');
   await worker.click('#programme-claim');
+  // Asked on the page before anything is sent: which programme, which batch, when.
+  assert.match(await worker.locator('#claim-confirm-panel').textContent(), /免费健康体检/);
+  await worker.click('#claim-confirm');
 
   const result = worker.locator('#claim-result');
   await result.waitFor();
@@ -108,7 +110,10 @@ test('a member claims a checkup, shows the QR, and the hospital redeems it exact
   await provider.click('#mine-redeem');
   await provider.locator('#redeem-code-input').waitFor();
 
-  const first = await redeem(provider, code);
+  await pasteCode(provider, code);
+  await provider.click('#redeem-confirm');
+  const first = provider.locator('#redeem-result');
+  await first.waitFor();
   assert.equal(await first.getAttribute('data-ok'), 'true', await first.textContent());
   assert.match(await first.textContent(), /核销成功/);
   assert.match(await first.textContent(), /免费健康体检/);
@@ -118,9 +123,11 @@ test('a member claims a checkup, shows the QR, and the hospital redeems it exact
   assert.equal(await worker.locator('#redemption-qr').count(), 0, 'the used QR is no longer shown');
   await screenshot(worker, 'benefits-07-worker-sees-redeemed');
 
-  const second = await redeem(provider, code);
-  assert.equal(await second.getAttribute('data-ok'), 'false');
-  assert.match(await second.textContent(), /该核销码已使用/);
+  await provider.click('#redeem-next');
+  await pasteCode(provider, code);
+  const second = provider.locator('#redeem-preview-refusal');
+  assert.equal(await second.getAttribute('data-code'), 'ALREADY_REDEEMED', await second.textContent());
+  assert.ok(await provider.locator('#redeem-confirm').evaluate((button) => button.classList.contains('nut-button-disabled')));
   await screenshot(provider, 'benefits-08-second-use-refused');
 
   await worker.goto(`${server.baseUrl}/#/pages/my-claims/index`);

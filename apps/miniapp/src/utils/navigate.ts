@@ -23,5 +23,5 @@ export function goBackOrHome(): Promise<void> {
 }
 
 export const openPage = (
-  page: 'login' | 'join' | 'membership-status' | 'card' | 'my-claims' | 'redeem' | 'staff-login' | 'legal' | 'my-legal',
+  page: 'login' | 'join' | 'membership-status' | 'card' | 'my-claims' | 'redeem' | 'card-check' | 'staff-login' | 'legal' | 'my-legal',
 ) => navigated(Taro.navigateTo({ url: `/pages/${page}/index` }))

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import { Input, Popup } from '@nutui/nutui-react-taro'
+import { useCareMode } from '../../hooks/use-care-mode'
 import { api } from '../../services/api'
 import type { Schema } from '@kgh/api-client'
 import type { TownCode } from '@kgh/shared'
@@ -56,6 +57,7 @@ function useEnterpriseSearch(query: string, townCode: string | undefined, active
 }
 
 export default function EnterprisePicker({ value, onChange, townCode, onBlurName }: Props) {
+  const care = useCareMode()
   const [open, setOpen] = useState(false)
   const [query, setQuery] = useState('')
   const { search, retry } = useEnterpriseSearch(query, townCode, open)
@@ -70,6 +72,42 @@ export default function EnterprisePicker({ value, onChange, townCode, onBlurName
     close()
   }
 
+  const searchPanel = (
+    <View className="enterprise-search">
+      <Input
+        id="enterprise-search"
+        className="enterprise-search__input"
+        placeholder="输入企业名称或品牌"
+        value={query}
+        onChange={setQuery}
+      />
+      <View className="enterprise-search__results">
+        {search.state === 'idle' && <Text className="enterprise-search__hint">输入企业名称或品牌（如美团、顺丰）搜索</Text>}
+        {search.state === 'loading' && <Text className="enterprise-search__hint enterprise-search__loading">搜索中…</Text>}
+        {search.state === 'failed' && (
+          <View className="enterprise-search__failed">
+            <Text className="enterprise-search__hint">{search.message}</Text>
+            <View id="enterprise-retry" className="enterprise-search__retry" onClick={retry}>
+              <Text>重试</Text>
+            </View>
+          </View>
+        )}
+        {search.state === 'done' && search.items.length === 0 && (
+          <Text className="enterprise-search__hint enterprise-search__empty">没有找到，可直接填写企业名称</Text>
+        )}
+        {search.state === 'done' &&
+          search.items.map((item) => (
+            <View key={item.id} className="enterprise-result" data-enterprise={item.id} onClick={() => choose(item)}>
+              <Text className="enterprise-result__name">{item.name}</Text>
+              {item.brands.length > 0 && <Text className="enterprise-result__brands">{item.brands.join('、')}</Text>}
+            </View>
+          ))}
+      </View>
+      <View id="enterprise-not-listed" className="enterprise-search__not-listed" onClick={notListed}>
+        <Text>列表中没有我的企业</Text>
+      </View>
+    </View>
+  )
   return (
     <View className="enterprise-picker">
       <View className="enterprise-picker__row">
@@ -97,42 +135,21 @@ export default function EnterprisePicker({ value, onChange, townCode, onBlurName
           onBlur={onBlurName}
         />
       )}
-      <Popup visible={open} position="bottom" round closeable title="所在企业" onClose={close}>
-        <View className="enterprise-search">
-          <Input
-            id="enterprise-search"
-            className="enterprise-search__input"
-            placeholder="输入企业名称或品牌"
-            value={query}
-            onChange={setQuery}
-          />
-          <View className="enterprise-search__results">
-            {search.state === 'idle' && <Text className="enterprise-search__hint">输入企业名称或品牌（如美团、顺丰）搜索</Text>}
-            {search.state === 'loading' && <Text className="enterprise-search__hint enterprise-search__loading">搜索中…</Text>}
-            {search.state === 'failed' && (
-              <View className="enterprise-search__failed">
-                <Text className="enterprise-search__hint">{search.message}</Text>
-                <View id="enterprise-retry" className="enterprise-search__retry" onClick={retry}>
-                  <Text>重试</Text>
-                </View>
-              </View>
-            )}
-            {search.state === 'done' && search.items.length === 0 && (
-              <Text className="enterprise-search__hint enterprise-search__empty">没有找到，可直接填写企业名称</Text>
-            )}
-            {search.state === 'done' &&
-              search.items.map((item) => (
-                <View key={item.id} className="enterprise-result" data-enterprise={item.id} onClick={() => choose(item)}>
-                  <Text className="enterprise-result__name">{item.name}</Text>
-                  {item.brands.length > 0 && <Text className="enterprise-result__brands">{item.brands.join('、')}</Text>}
-                </View>
-              ))}
+      {/* 关怀模式 has no pop-ups: the search opens in the page, under the field. */}
+      {care ? (
+        open && (
+          <View className="enterprise-picker__inline" role="region" aria-label="所在企业">
+            {searchPanel}
+            <View id="enterprise-close" className="enterprise-picker__inline-close" role="button" onClick={close}>
+              <Text>收起</Text>
+            </View>
           </View>
-          <View id="enterprise-not-listed" className="enterprise-search__not-listed" onClick={notListed}>
-            <Text>列表中没有我的企业</Text>
-          </View>
-        </View>
-      </Popup>
+        )
+      ) : (
+        <Popup visible={open} position="bottom" round closeable title="所在企业" onClose={close}>
+          {searchPanel}
+        </Popup>
+      )}
     </View>
   )
 }

@@ -1,5 +1,4 @@
 import { useState } from 'react'
-import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import { ApiError } from '../../services/api'
@@ -16,9 +15,8 @@ const COPY = {
   tooShort: `请至少写${NOTE_MIN}个字`,
   tooLong: (n: number) => `补充内容不能超过${NOTE_MAX}个字，现在是${n}个字`,
   send: '提交补充',
-  sent: '已补充',
+  sent: '已补充，工会会看到您写的情况',
   withdraw: '撤回求助',
-  confirmTitle: '撤回求助',
   confirmText: '撤回后工会将不再处理本次求助，撤回后不能恢复。确定撤回吗？',
   confirm: '确定撤回',
   cancel: '再想想',
@@ -38,17 +36,20 @@ function noteError(text: string): string | undefined {
   return length > NOTE_MAX ? COPY.tooLong(length) : undefined
 }
 
-/** While a request is open: the worker adds what the union should know, or withdraws it (after confirming). */
+/** While a request is open: the worker adds what the union should know, or withdraws it (after confirming on the page). */
 export default function LegalFollowUp({ onAddNote, onWithdraw }: Props) {
   const [note, setNote] = useState('')
   const [noteMessage, setNoteMessage] = useState('')
   const [sending, setSending] = useState(false)
+  const [sent, setSent] = useState(false)
+  const [confirming, setConfirming] = useState(false)
   const [withdrawMessage, setWithdrawMessage] = useState('')
   const [withdrawing, setWithdrawing] = useState(false)
 
   const changeNote = (text: string) => {
     setNote(text)
     setNoteMessage('')
+    setSent(false)
   }
 
   const send = async () => {
@@ -59,8 +60,7 @@ export default function LegalFollowUp({ onAddNote, onWithdraw }: Props) {
     try {
       await onAddNote(note.trim())
       setNote('')
-      // The new step shows in the timeline; a toast that fails to show leaves nothing to tell.
-      void Taro.showToast({ title: COPY.sent, icon: 'success' })
+      setSent(true)
     } catch (e) {
       setNoteMessage(failure(e))
     } finally {
@@ -69,13 +69,6 @@ export default function LegalFollowUp({ onAddNote, onWithdraw }: Props) {
   }
 
   const withdraw = async () => {
-    const { confirm } = await Taro.showModal({
-      title: COPY.confirmTitle,
-      content: COPY.confirmText,
-      confirmText: COPY.confirm,
-      cancelText: COPY.cancel,
-    })
-    if (!confirm) return
     setWithdrawing(true)
     setWithdrawMessage('')
     try {
@@ -84,6 +77,7 @@ export default function LegalFollowUp({ onAddNote, onWithdraw }: Props) {
       setWithdrawMessage(failure(e))
     } finally {
       setWithdrawing(false)
+      setConfirming(false)
     }
   }
 
@@ -93,6 +87,11 @@ export default function LegalFollowUp({ onAddNote, onWithdraw }: Props) {
         <Text className="legal-follow-up__title">{COPY.title}</Text>
         <Text className="legal-follow-up__hint">{COPY.hint}</Text>
         <TextBox id="legal-note" value={note} onChange={changeNote} placeholder={COPY.placeholder} max={NOTE_MAX} />
+        {sent && (
+          <Text id="legal-note-sent" className="legal-follow-up__sent">
+            {COPY.sent}
+          </Text>
+        )}
         {noteMessage && (
           <Text id="legal-note-error" className="form-error legal-follow-up__error">
             {noteMessage}
@@ -107,9 +106,27 @@ export default function LegalFollowUp({ onAddNote, onWithdraw }: Props) {
           {withdrawMessage}
         </Text>
       )}
-      <Button id="legal-withdraw" block size="large" loading={withdrawing} disabled={withdrawing} onClick={withdraw}>
-        {COPY.withdraw}
-      </Button>
+      {/* Asked on the page, not in a pop-up: 关怀模式 has none, and the question stays beside its answer. */}
+      {confirming ? (
+        <View
+          id="legal-withdraw-confirm"
+          className="legal-follow-up__card legal-follow-up__confirm"
+          role="alertdialog"
+          aria-label={COPY.withdraw}
+        >
+          <Text className="legal-follow-up__hint">{COPY.confirmText}</Text>
+          <Button id="legal-withdraw-yes" type="primary" block size="large" loading={withdrawing} disabled={withdrawing} onClick={withdraw}>
+            {COPY.confirm}
+          </Button>
+          <Button id="legal-withdraw-no" block size="large" disabled={withdrawing} onClick={() => setConfirming(false)}>
+            {COPY.cancel}
+          </Button>
+        </View>
+      ) : (
+        <Button id="legal-withdraw" block size="large" onClick={() => setConfirming(true)}>
+          {COPY.withdraw}
+        </Button>
+      )}
     </View>
   )
 }

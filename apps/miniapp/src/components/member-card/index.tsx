@@ -21,7 +21,7 @@ export default function MemberCard({ card }: { card: Card }) {
         <Row label="入会日期" id="card-joined-at" value={formatDate(card.joinedAt)} />
       </View>
       <View className="member-card__qr">
-        <QrCode id="card-qr" payload={card.qrPayload} />
+        <QrCode id="card-qr" payload={card.qrPayload} label="电子会员卡二维码，供驿站和服务机构查验" />
         <Text className="member-card__hint">向服务点工作人员出示此码</Text>
       </View>
     </View>

@@ -44,3 +44,19 @@ export function formatDateTime(iso: string): string {
   const pad = (n: number) => String(n).padStart(2, '0')
   return `${s.getUTCMonth() + 1}月${s.getUTCDate()}日 ${pad(s.getUTCHours())}:${pad(s.getUTCMinutes())}`
 }
+
+/** When a batch runs: 1月1日 08:00–17:00, or both dates when it runs past midnight. */
+export function sessionWhen(session: { startsAt: string; endsAt: string }): string {
+  const [startDay, startTime] = formatDateTime(session.startsAt).split(' ')
+  const [endDay, endTime] = formatDateTime(session.endsAt).split(' ')
+  if (!endTime) return `${startDay} ${startTime ?? ''}`.trim()
+  return startDay === endDay ? `${startDay} ${startTime}–${endTime}` : `${startDay} ${startTime} 至 ${endDay} ${endTime}`
+}
+
+/** The day a programme's claims close, as the worker reads it (the period ends at midnight, exclusive). */
+export const lastClaimDay = (programme: Pick<Schema<'ProgrammeView'>, 'periodEnd'>): string =>
+  new Date(Date.parse(programme.periodEnd) - 1).toISOString()
+
+/** A claim's batch in one line: 体检日 · 1月1日 08:00–17:00 · 柯桥区中医医院. */
+export const batchLine = (session: { name: string; location: string; startsAt: string; endsAt: string }): string =>
+  [session.name, sessionWhen(session), session.location].filter(Boolean).join(' · ')

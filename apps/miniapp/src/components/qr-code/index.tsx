@@ -10,7 +10,26 @@ export function qrDataUrl(payload: string): string {
   return qr.createDataURL(8, 2)
 }
 
-export default function QrCode({ payload, size = 200, id }: { payload: string; size?: number; id?: string }) {
+interface Props {
+  payload: string
+  /** What the code is for, read out by screen readers (the picture itself says nothing). */
+  label: string
+  size?: number
+  id?: string
+}
+
+export default function QrCode({ payload, label, size = 200, id }: Props) {
   const src = useMemo(() => qrDataUrl(payload), [payload])
-  return <Image id={id} className="qr-code" src={src} style={{ width: `${size}px`, height: `${size}px` }} mode="aspectFit" />
+  // H5 renders the <img> itself and passes imgProps to it; WeChat's image takes aria-label.
+  return (
+    <Image
+      id={id}
+      className="qr-code"
+      src={src}
+      style={{ width: `${size}px`, height: `${size}px` }}
+      mode="aspectFit"
+      ariaLabel={label}
+      imgProps={{ alt: label }}
+    />
+  )
 }

@@ -1,11 +1,16 @@
 import { Text, View } from '@tarojs/components'
+import { useCareMode } from '../../hooks/use-care-mode'
 import { project, scaleBar } from './project'
+import { spreadApart } from './spread'
 import type { StationMapProps } from './types'
 import { formatDistance } from '../station-card/format'
 import './index.scss'
 
 // Height over width of the box; the stylesheet's padding-bottom says the same.
 const ASPECT = 1.2
+// A marker's touch target (44 design px, 60 in 关怀模式) over the box's width (the 343-px page column),
+// with a little room: closer markers are moved apart.
+const MARKER_GAP = { standard: 0.14, care: 0.19 }
 
 /**
  * Our own map for H5: Taro's H5 <Map> loads a Baidu script from the internet and shows nothing
@@ -14,7 +19,13 @@ const ASPECT = 1.2
 export default function OfflineStationMap({ stations, user, centre, onOpen }: StationMapProps) {
   const origin = user ?? centre
   const { points, metresPerWidth } = project([origin, ...stations], origin, ASPECT)
-  const [here, ...markers] = points
+  const [here, ...stationPoints] = points
+  const gap = useCareMode() ? MARKER_GAP.care : MARKER_GAP.standard
+  const toBox = (p: { left: number; top: number }) => ({ x: p.left / 100, y: (p.top / 100) * ASPECT })
+  const markers = spreadApart(stationPoints.map(toBox), toBox(here), gap, ASPECT, gap / 2).map((p) => ({
+    left: p.x * 100,
+    top: (p.y / ASPECT) * 100,
+  }))
   const bar = scaleBar(metresPerWidth)
   return (
     <View id="stations-map" className="station-map">
@@ -25,7 +36,8 @@ export default function OfflineStationMap({ stations, user, centre, onOpen }: St
             key={station.id}
             className={`station-marker ${station.isOpenNow ? 'station-marker--open' : 'station-marker--closed'}`}
             data-station-id={station.id}
-            aria-label={station.name}
+            role="button"
+            aria-label={`${i + 1}号 ${station.name}，${station.isOpenNow ? '营业中' : '已打烊'}`}
             style={{ left: `${markers[i].left}%`, top: `${markers[i].top}%`, zIndex: stations.length - i }}
             onClick={() => onOpen(station.id)}
           >
@@ -40,7 +52,7 @@ export default function OfflineStationMap({ stations, user, centre, onOpen }: St
           <Text className="station-map__scale-text">{formatDistance(bar.metres)}</Text>
         </View>
       </View>
-      <Text className="station-map__hint">示意图（不含街道）· 红色营业中，灰色已打烊 · 点按编号查看驿站</Text>
+      <Text className="station-map__hint">示意图（不含街道，挨得近的编号略有挪开）· 红色圆点营业中，灰色方块已打烊 · 点按编号查看驿站</Text>
     </View>
   )
 }

@@ -44,6 +44,7 @@ describe('Benefit page', () => {
     // Refused: the page reloads the places, which have run out meanwhile.
     await click('.session-option[data-session-id="s1"]')
     await click('#programme-claim')
+    await click('#claim-confirm')
     expect(places()).toContain('已满')
 
     // Back on the page later: a place was given back.

@@ -3,16 +3,18 @@ import { Text, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import ClaimPanel from '../../components/claim-panel'
 import { EligibilityReasons } from '../../components/programme-card'
-import { costText, rulesText } from '../../components/programme-card/format'
+import LoadState from '../../components/load-state'
+import { costText, lastClaimDay, rulesText } from '../../components/programme-card/format'
 import { usePageData } from '../../hooks/use-page-data'
 import { api } from '../../services/api'
 import { session } from '../../services/session'
 import { formatDate } from '../../utils/format'
 import { openPage } from '../../utils/navigate'
+import type { Schema } from '@kgh/api-client'
+import { carePage } from '../../components/care-page'
 import './index.scss'
 
 const COPY = {
-  loading: '加载中…',
   signIn: '登录后查看申领条件并申领',
   login: '登录',
   join: '加入工会',
@@ -20,12 +22,28 @@ const COPY = {
 
 const showCode = (claimId: string) => Taro.navigateTo({ url: `/pages/redemption/index?claimId=${claimId}` })
 
-export default function Benefit() {
+const SETTLED = ['cancelled', 'rejected']
+
+/** The worker's latest claim of the programme that still counts (a once-a-year one allows no second). */
+async function earlierClaim(programmeId: string): Promise<Schema<'ClaimView'> | null> {
+  const claims = await api.myClaims().catch(() => [])
+  const mine = claims.filter((c) => c.programmeId === programmeId && !SETTLED.includes(c.status))
+  return mine.sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0] ?? null
+}
+
+async function load(id: string) {
+  if (!session.isSignedIn()) return null
+  const programme = await api.benefit(id)
+  const claim = programme.eligibility.reasons.includes('ALREADY_CLAIMED') ? await earlierClaim(id) : null
+  return { programme, claim }
+}
+
+function Benefit() {
   const id = useRouter().params.id ?? ''
   // After a claim's answer, places and eligibility have changed: `reload` shows them as they are now.
-  const { data: programme, error, reload } = usePageData(() => (session.isSignedIn() ? api.benefit(id) : Promise.resolve(null)))
+  const { data, error, loading, reload } = usePageData(() => load(id))
 
-  if (programme === null) {
+  if (data === null) {
     return (
       <View className="page benefit">
         <Text className="page__hint">{COPY.signIn}</Text>
@@ -35,19 +53,14 @@ export default function Benefit() {
       </View>
     )
   }
-  if (error)
+  if (!data)
     return (
       <View className="page">
-        <Text className="form-error">{error.message}</Text>
-      </View>
-    )
-  if (!programme)
-    return (
-      <View className="page">
-        <Text className="page__hint">{COPY.loading}</Text>
+        <LoadState error={error} loading={loading} onRetry={reload} rows={6} />
       </View>
     )
 
+  const { programme, claim } = data
   const notMember = programme.eligibility.reasons.includes('NOT_A_MEMBER')
   return (
     <View className="page benefit">
@@ -58,7 +71,7 @@ export default function Benefit() {
         <Text className="benefit__cost">{costText(programme, !notMember)}</Text>
         {programme.description && <Text className="benefit__description">{programme.description}</Text>}
         <Text className="benefit__period">
-          申领时间：{formatDate(programme.periodStart)} 至 {formatDate(new Date(Date.parse(programme.periodEnd) - 1).toISOString())}
+          申领时间：{formatDate(programme.periodStart)} 至 {formatDate(lastClaimDay(programme))}
         </Text>
       </View>
 
@@ -83,6 +96,7 @@ export default function Benefit() {
 
       <ClaimPanel
         programme={programme}
+        existingClaim={claim}
         onClaimed={reload}
         onRefused={reload}
         onShowCode={showCode}
@@ -91,3 +105,5 @@ export default function Benefit() {
     </View>
   )
 }
+
+export default carePage(Benefit)

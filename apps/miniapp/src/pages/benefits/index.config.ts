@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '会员福利' })
+export default definePageConfig({ navigationBarTitleText: '会员福利', enablePageMeta: true })

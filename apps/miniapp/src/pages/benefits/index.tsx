@@ -1,12 +1,14 @@
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
+import LoadState from '../../components/load-state'
 import ProgrammeCard from '../../components/programme-card'
 import { usePageData } from '../../hooks/use-page-data'
 import { api } from '../../services/api'
 import { session } from '../../services/session'
 import type { Schema } from '@kgh/api-client'
 import { openPage } from '../../utils/navigate'
+import { carePage } from '../../components/care-page'
 import './index.scss'
 
 const COPY = {
@@ -16,15 +18,14 @@ const COPY = {
   join: '加入工会后即可申领会员福利',
   joinButton: '加入工会',
   myClaims: '我的福利',
-  loading: '加载中…',
   empty: '暂无开放申领的福利项目',
 }
 
 const load = (): Promise<Schema<'ProgrammeView'>[] | null> => (session.isSignedIn() ? api.benefits() : Promise.resolve(null))
 const openProgramme = (id: string) => Taro.navigateTo({ url: `/pages/benefit/index?id=${id}` })
 
-export default function Benefits() {
-  const { data: programmes, error, loading } = usePageData(load)
+function Benefits() {
+  const { data: programmes, error, loading, reload } = usePageData(load)
   const notMember = programmes?.some((p) => p.eligibility.reasons.includes('NOT_A_MEMBER')) ?? false
 
   return (
@@ -63,8 +64,9 @@ export default function Benefits() {
           ))}
         </>
       )}
-      {loading && programmes === undefined && <Text className="page__hint">{COPY.loading}</Text>}
-      {error && <Text className="form-error">{error.message}</Text>}
+      {programmes === undefined && <LoadState error={error} loading={loading} onRetry={reload} rows={6} />}
     </View>
   )
 }
+
+export default carePage(Benefits)

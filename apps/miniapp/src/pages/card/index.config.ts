@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '会员卡' })
+export default definePageConfig({ navigationBarTitleText: '会员卡', enablePageMeta: true })

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '柯工惠' })
+export default definePageConfig({ navigationBarTitleText: '柯工惠', enablePageMeta: true })

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '加入工会' })
+export default definePageConfig({ navigationBarTitleText: '加入工会', enablePageMeta: true })

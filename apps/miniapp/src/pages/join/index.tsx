@@ -2,21 +2,24 @@ import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import JoinForm from '../../components/join-form'
+import LoadState from '../../components/load-state'
 import { api } from '../../services/api'
 import { session } from '../../services/session'
 import type { Schema } from '@kgh/api-client'
 import { usePageData } from '../../hooks/use-page-data'
 import { navigated, openPage } from '../../utils/navigate'
+import { carePage } from '../../components/care-page'
 import './index.scss'
 
 async function submit(input: Schema<'ApplyForMembershipDto'>) {
-  await api.applyForMembership(input)
+  const created = await api.applyForMembership(input)
   await navigated(Taro.redirectTo({ url: '/pages/membership-status/index' }))
+  return created
 }
 
-export default function Join() {
+function Join() {
   const signedIn = session.isSignedIn()
-  const { data: towns, error } = usePageData(api.towns)
+  const { data: towns, error, loading, reload } = usePageData(api.towns)
 
   if (!signedIn) {
     return (
@@ -32,8 +35,10 @@ export default function Join() {
     <View className="page join">
       <Text className="page__title">加入工会</Text>
       <Text className="page__hint">请如实填写，工会工作人员审核通过后即可领取电子会员卡</Text>
-      {error && <Text className="form-error">{error.message}</Text>}
-      <JoinForm towns={towns ?? []} onSubmit={submit} />
+      {/* The town is required and its list comes from the API: the form waits for it. */}
+      {towns ? <JoinForm towns={towns} onSubmit={submit} /> : <LoadState error={error} loading={loading} onRetry={reload} rows={6} />}
     </View>
   )
 }
+
+export default carePage(Join)

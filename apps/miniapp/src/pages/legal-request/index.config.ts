@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '维权详情' })
+export default definePageConfig({ navigationBarTitleText: '维权详情', enablePageMeta: true })

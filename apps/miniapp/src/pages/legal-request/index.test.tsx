@@ -1,5 +1,4 @@
 import { act, fireEvent, render } from '@testing-library/react'
-import Taro from '@tarojs/taro'
 import { ErrorCode } from '@kgh/shared'
 import LegalRequestPage from '.'
 import { api, ApiError, ClientErrorCode } from '../../services/api'
@@ -32,7 +31,6 @@ const FULFILLED = aLegalRequestDetail({
   ],
 })
 
-const showModal = jest.spyOn(Taro, 'showModal')
 const $ = (selector: string) => document.querySelector(selector) as HTMLElement
 const steps = () => Array.from(document.querySelectorAll('.legal-step'))
 const shown = async () => {
@@ -126,11 +124,14 @@ describe('Legal request page', () => {
       }),
     )
     await shown()
-    showModal.mockResolvedValueOnce({ confirm: false, cancel: true, errMsg: 'ok' })
     await act(async () => fireEvent.click($('#legal-withdraw')))
+    expect($('#legal-withdraw-confirm')).toHaveTextContent('撤回后不能恢复')
+    await act(async () => fireEvent.click($('#legal-withdraw-no')))
     expect(api.withdrawLegalRequest).not.toHaveBeenCalled()
+    expect($('#legal-withdraw-confirm')).toBeNull()
 
     await act(async () => fireEvent.click($('#legal-withdraw')))
+    await act(async () => fireEvent.click($('#legal-withdraw-yes')))
     expect(api.withdrawLegalRequest).toHaveBeenCalledWith('lr-1')
     expect($('#legal-status')).toHaveTextContent('已撤回')
     expect(steps().at(-1)).toHaveTextContent('您撤回了求助')
@@ -144,6 +145,7 @@ describe('Legal request page', () => {
       .mockRejectedValue(new ApiError({ statusCode: 409, code: ErrorCode.LegalRequestClosed, message: '该求助已办结，不能撤回' }))
     await shown()
     await act(async () => fireEvent.click($('#legal-withdraw')))
+    await act(async () => fireEvent.click($('#legal-withdraw-yes')))
     expect(api.legalRequest).toHaveBeenCalledTimes(2)
     expect($('#legal-status')).toHaveTextContent('已履行')
   })

@@ -17,6 +17,7 @@ import { api } from '../../services/api'
 import { session } from '../../services/session'
 import { formatDate, shanghaiDay } from '../../utils/format'
 import { formatFen } from '../../utils/money'
+import { carePage } from '../../components/care-page'
 import './index.scss'
 
 type Detail = Schema<'LegalRequestDetailView'>
@@ -71,7 +72,7 @@ function Summary({ request }: { request: Detail }) {
   )
 }
 
-export default function LegalRequestPage() {
+function LegalRequestPage() {
   const id = useRouter().params.id ?? ''
   const {
     data: request,
@@ -134,3 +135,5 @@ export default function LegalRequestPage() {
     </View>
   )
 }
+
+export default carePage(LegalRequestPage)

@@ -9,6 +9,7 @@ import { usePageData } from '../../hooks/use-page-data'
 import { api } from '../../services/api'
 import { session } from '../../services/session'
 import { navigated, openPage } from '../../utils/navigate'
+import { carePage } from '../../components/care-page'
 import './index.scss'
 
 const COPY = {
@@ -24,7 +25,7 @@ async function submit(input: Schema<'CreateLegalRequestDto'>) {
   await navigated(Taro.redirectTo({ url: `/pages/my-legal/index?submitted=${request.id}` }))
 }
 
-export default function Legal() {
+function Legal() {
   const signedIn = session.isSignedIn()
   const { data: towns, error, loading, reload } = usePageData(api.towns)
 
@@ -47,3 +48,5 @@ export default function Legal() {
     </View>
   )
 }
+
+export default carePage(Legal)

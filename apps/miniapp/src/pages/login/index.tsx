@@ -1,9 +1,10 @@
 import { Text, View } from '@tarojs/components'
 import LoginMethod from '../../components/login-method'
 import { goBackOrHome, openPage } from '../../utils/navigate'
+import { carePage } from '../../components/care-page'
 import './index.scss'
 
-export default function Login() {
+function Login() {
   return (
     <View className="page login">
       <Text className="page__title">登录柯工惠</Text>
@@ -15,3 +16,5 @@ export default function Login() {
     </View>
   )
 }
+
+export default carePage(Login)

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '申请进度' })
+export default definePageConfig({ navigationBarTitleText: '申请进度', enablePageMeta: true })

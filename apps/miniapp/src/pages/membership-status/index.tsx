@@ -1,19 +1,27 @@
 import { Text, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import { APPLICATION_STATUS_NAMES } from '@kgh/shared'
+import { draftForCorrection } from '../../components/join-form/draft'
+import LoadState from '../../components/load-state'
 import { api } from '../../services/api'
 import { usePageData } from '../../hooks/use-page-data'
 import { formatDate } from '../../utils/format'
 import { openPage } from '../../utils/navigate'
+import { carePage } from '../../components/care-page'
 import './index.scss'
 
-export default function MembershipStatusPage() {
-  const { data, error, loading } = usePageData(api.membership)
-  if (loading && !data) return <View className="page" />
-  if (error || !data)
+/** The join form, filled with the rejected application's answers but for what the reason names. */
+function correct(applicationId: string, reason: string) {
+  draftForCorrection(applicationId, reason)
+  return openPage('join')
+}
+
+function MembershipStatusPage() {
+  const { data, error, loading, reload } = usePageData(api.membership)
+  if (!data)
     return (
       <View className="page">
-        <Text className="form-error">{error?.message}</Text>
+        <LoadState error={error} loading={loading} onRetry={reload} />
       </View>
     )
 
@@ -47,7 +55,13 @@ export default function MembershipStatusPage() {
         )}
       </View>
       {status === 'rejected' && (
-        <Button id="status-reapply" type="primary" block size="large" onClick={() => openPage('join')}>
+        <Button
+          id="status-reapply"
+          type="primary"
+          block
+          size="large"
+          onClick={() => correct(application.id, application.rejectReason ?? '')}
+        >
           修改后重新申请
         </Button>
       )}
@@ -59,3 +73,5 @@ export default function MembershipStatusPage() {
     </View>
   )
 }
+
+export default carePage(MembershipStatusPage)

@@ -4,16 +4,25 @@ import { Button, Cell, CellGroup } from '@nutui/nutui-react-taro'
 import { api } from '../../services/api'
 import { session } from '../../services/session'
 import type { Schema } from '@kgh/api-client'
+import CareModeSwitch from '../../components/care-mode-switch'
+import LoadState from '../../components/load-state'
 import { usePageData } from '../../hooks/use-page-data'
 import { navigated, openPage } from '../../utils/navigate'
 import { canRedeem } from '../redeem/roles'
+import { carePage } from '../../components/care-page'
 import './index.scss'
 
 const loadUser = (): Promise<Schema<'UserView'> | null> => (session.isSignedIn() ? api.me() : Promise.resolve(null))
 
-export default function Mine() {
-  const { data: user, loading } = usePageData(loadUser)
-  if (loading && user === undefined) return <View className="page" />
+function Mine() {
+  const { data: user, error, loading, reload } = usePageData(loadUser)
+  if (user === undefined) {
+    return (
+      <View className="page mine">
+        <LoadState error={error} loading={loading} onRetry={reload} />
+      </View>
+    )
+  }
 
   if (!user) {
     return (
@@ -22,6 +31,7 @@ export default function Mine() {
         <Button id="mine-login" type="primary" block size="large" onClick={() => openPage('login')}>
           登录
         </Button>
+        <CareModeSwitch />
       </View>
     )
   }
@@ -33,9 +43,10 @@ export default function Mine() {
   return (
     <View className="page mine">
       <View className="mine__profile">
+        <Text className="mine__signed-in">当前登录</Text>
         <Text className="mine__name">{user.displayName}</Text>
         <Text id="mine-phone" className="mine__phone">
-          {user.phoneMasked ?? '未绑定手机号'}
+          {user.phoneMasked ? `手机号 ${user.phoneMasked}` : '未绑定手机号'}
         </Text>
       </View>
       <CellGroup>
@@ -58,9 +69,12 @@ export default function Mine() {
           </CellGroup>
         </View>
       )}
+      <CareModeSwitch />
       <Button id="mine-signout" block size="large" onClick={signOut}>
         退出登录
       </Button>
     </View>
   )
 }
+
+export default carePage(Mine)

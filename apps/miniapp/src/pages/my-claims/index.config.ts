@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '我的福利' })
+export default definePageConfig({ navigationBarTitleText: '我的福利', enablePageMeta: true })

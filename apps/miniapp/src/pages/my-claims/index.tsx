@@ -3,21 +3,20 @@ import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import ClaimItem from '../../components/claim-item'
+import LoadState from '../../components/load-state'
 import { usePageData } from '../../hooks/use-page-data'
 import { api, ApiError } from '../../services/api'
 import { session } from '../../services/session'
 import type { Schema } from '@kgh/api-client'
 import { openPage } from '../../utils/navigate'
+import { carePage } from '../../components/care-page'
 import './index.scss'
 
 const COPY = {
   signIn: '登录后查看您申领的福利',
   login: '登录',
-  loading: '加载中…',
   empty: '还没有申领记录',
   browse: '去看看会员福利',
-  confirmTitle: '取消申领',
-  confirmText: (name: string) => `确定取消“${name}”吗？取消后名额将让给其他会员。`,
   cancelled: '已取消',
   failed: '取消失败，请稍后再试',
 }
@@ -25,20 +24,13 @@ const COPY = {
 const load = (): Promise<Schema<'ClaimView'>[] | null> => (session.isSignedIn() ? api.myClaims() : Promise.resolve(null))
 const showCode = (claimId: string) => Taro.navigateTo({ url: `/pages/redemption/index?claimId=${claimId}` })
 
-export default function MyClaims() {
-  const { data: loaded, error } = usePageData(load)
+function MyClaims() {
+  const { data: loaded, error, loading, reload } = usePageData(load)
   const [changed, setChanged] = useState<Record<string, Schema<'ClaimView'>>>({})
   const [cancelling, setCancelling] = useState<string | null>(null)
   const [message, setMessage] = useState('')
 
   const cancel = async (claim: Schema<'ClaimView'>) => {
-    const { confirm } = await Taro.showModal({
-      title: COPY.confirmTitle,
-      content: COPY.confirmText(claim.programmeName),
-      confirmText: '确定取消',
-      cancelText: '再想想',
-    })
-    if (!confirm) return
     setCancelling(claim.id)
     setMessage('')
     try {
@@ -63,16 +55,10 @@ export default function MyClaims() {
       </View>
     )
   }
-  if (error)
-    return (
-      <View className="page">
-        <Text className="form-error">{error.message}</Text>
-      </View>
-    )
   if (!loaded)
     return (
       <View className="page">
-        <Text className="page__hint">{COPY.loading}</Text>
+        <LoadState error={error} loading={loading} onRetry={reload} rows={6} />
       </View>
     )
 
@@ -98,3 +84,5 @@ export default function MyClaims() {
     </View>
   )
 }
+
+export default carePage(MyClaims)

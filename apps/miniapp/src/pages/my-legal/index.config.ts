@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '我的维权' })
+export default definePageConfig({ navigationBarTitleText: '我的维权', enablePageMeta: true })

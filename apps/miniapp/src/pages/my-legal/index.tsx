@@ -10,6 +10,7 @@ import { api } from '../../services/api'
 import { session } from '../../services/session'
 import { formatDate } from '../../utils/format'
 import { navigated, openPage } from '../../utils/navigate'
+import { carePage } from '../../components/care-page'
 import './index.scss'
 
 const COPY = {
@@ -36,7 +37,7 @@ function LegalRequestRow({ request }: { request: Schema<'LegalRequestView'> }) {
   )
 }
 
-export default function MyLegal() {
+function MyLegal() {
   const submittedId = useRouter().params.submitted
   const { data: requests, error, loading, reload } = usePageData(load)
 
@@ -73,3 +74,5 @@ export default function MyLegal() {
     </View>
   )
 }
+
+export default carePage(MyLegal)

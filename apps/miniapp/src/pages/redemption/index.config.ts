@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '核销码' })
+export default definePageConfig({ navigationBarTitleText: '核销码', enablePageMeta: true })

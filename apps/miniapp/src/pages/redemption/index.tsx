@@ -1,9 +1,10 @@
 import { useRouter } from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import RedemptionCode from '../../components/redemption-code'
+import { carePage } from '../../components/care-page'
 import './index.scss'
 
-export default function Redemption() {
+function Redemption() {
   const claimId = useRouter().params.claimId ?? ''
   return (
     <View className="page redemption-page">
@@ -11,3 +12,5 @@ export default function Redemption() {
     </View>
   )
 }
+
+export default carePage(Redemption)

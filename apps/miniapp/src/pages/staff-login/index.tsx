@@ -3,13 +3,14 @@ import { Text, View } from '@tarojs/components'
 import StaffLogin from '../../components/staff-login'
 import type { Schema } from '@kgh/api-client'
 import { canRedeem } from '../redeem/roles'
+import { carePage } from '../../components/care-page'
 import '../login/index.scss'
 
 // Providers and staff come here to redeem; anyone else goes on to 我的.
 const afterSignIn = (user: Schema<'UserView'>) =>
   canRedeem(user) ? Taro.redirectTo({ url: '/pages/redeem/index' }) : Taro.switchTab({ url: '/pages/mine/index' })
 
-export default function StaffLoginPage() {
+function StaffLoginPage() {
   return (
     <View className="page login">
       <Text className="page__title">工作人员登录</Text>
@@ -18,3 +19,5 @@ export default function StaffLoginPage() {
     </View>
   )
 }
+
+export default carePage(StaffLoginPage)

@@ -2,8 +2,9 @@ import { ErrorCode } from '@kgh/shared'
 import { act, fireEvent, render, screen } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import Station from '.'
-import { api, ApiError } from '../../services/api'
+import { api, ApiError, ClientErrorCode } from '../../services/api'
 import { session } from '../../services/session'
+import { stationCache } from '../../services/station-cache'
 
 jest.mock('@tarojs/taro', () => {
   const actual = jest.requireActual('@tarojs/taro')
@@ -103,5 +104,43 @@ describe('Station page', () => {
     await click('#report-submit')
     expect(api.reportStation).not.toHaveBeenCalled()
     expect(screen.getByText('请描述遇到的问题')).toBeInTheDocument()
+  })
+
+  it('shows the station as the device kept it, marked with its age, when the network is gone', async () => {
+    Taro.clearStorageSync()
+    // What the nearby list says of a station: no check date, closures or town.
+    const {
+      lastVerifiedAt: _lastVerifiedAt,
+      closures: _closures,
+      townCode: _townCode,
+      hostOrg: _hostOrg,
+      updatedAt: _updatedAt,
+      ...listed
+    } = STATION
+    stationCache.saveNearby([{ ...listed, name: '列表里的驿站', distanceMeters: 80 }], Date.now() - 5 * 60_000)
+    jest
+      .mocked(api.station)
+      .mockRejectedValue(new ApiError({ statusCode: 0, code: ClientErrorCode.Network, message: '网络连接失败，请稍后再试' }))
+    await renderPage()
+    expect(document.querySelector('#station-name')?.textContent).toBe('列表里的驿站')
+    expect(document.querySelector('#station-offline')).toHaveTextContent('网络不可用，显示的是5分钟前的驿站信息')
+    expect(document.querySelector('#station-verified')).toBeNull()
+
+    jest.mocked(api.station).mockResolvedValue(STATION)
+    await click('#station-offline-retry')
+    expect(document.querySelector('#station-name')?.textContent).toBe('东盛慧谷职工驿站')
+    expect(document.querySelector('#station-offline')).toBeNull()
+  })
+
+  it('offers a retry when the station cannot be loaded and was never kept', async () => {
+    Taro.clearStorageSync()
+    jest
+      .mocked(api.station)
+      .mockRejectedValue(new ApiError({ statusCode: 0, code: ClientErrorCode.Network, message: '网络连接失败，请稍后再试' }))
+    await renderPage()
+    expect(document.querySelector('.load-state--failed')).toHaveTextContent('网络连接失败')
+    jest.mocked(api.station).mockResolvedValue(STATION)
+    await click('#load-retry')
+    expect(document.querySelector('#station-name')?.textContent).toBe('东盛慧谷职工驿站')
   })
 })

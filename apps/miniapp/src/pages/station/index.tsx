@@ -3,21 +3,24 @@ import Taro, { useRouter } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import AmenityIcons from '../../components/amenity-icons'
+import LoadState from '../../components/load-state'
+import OfflineBanner from '../../components/load-state/offline-banner'
 import OpeningHours from '../../components/opening-hours'
 import { formatShanghaiTime } from '../../components/opening-hours/format'
 import { OpenBadge } from '../../components/station-card'
 import { kindName } from '../../components/station-card/format'
 import StationReportForm from '../../components/station-report-form'
 import { usePageData } from '../../hooks/use-page-data'
-import { api, ApiError } from '../../services/api'
+import { api, ApiError, ClientErrorCode } from '../../services/api'
 import { openMapAt } from '../../services/location'
 import { session } from '../../services/session'
+import { stationCache, type CachedStation } from '../../services/station-cache'
 import type { Schema } from '@kgh/api-client'
 import { formatDate } from '../../utils/format'
+import { carePage } from '../../components/care-page'
 import './index.scss'
 
 const COPY = {
-  loading: '加载中…',
   notVerified: '尚未核实',
   noPhone: '暂无电话',
   navigate: '导航前往',
@@ -33,25 +36,33 @@ type Message = { text: string; tone: 'ok' | 'error' }
 const goSignIn = () => Taro.navigateTo({ url: '/pages/login/index' })
 const failure = (e: unknown) => (e instanceof ApiError ? e.message : COPY.failed)
 
-export default function Station() {
+/** The station from the API, kept for later; with the network gone, as the device kept it and when. */
+async function load(id: string): Promise<{ station: CachedStation; savedAt?: number }> {
+  try {
+    const station = await api.station(id)
+    stationCache.saveStation(station)
+    return { station }
+  } catch (e) {
+    const kept = e instanceof ApiError && e.code === ClientErrorCode.Network ? stationCache.station(id) : null
+    if (!kept) throw e
+    return { station: kept.value, savedAt: kept.savedAt }
+  }
+}
+
+function Station() {
   const id = useRouter().params.id ?? ''
-  const { data: station, error } = usePageData(() => api.station(id))
+  const { data, error, loading, reload } = usePageData(() => load(id))
   const [message, setMessage] = useState<Message | null>(null)
   const [reporting, setReporting] = useState(false)
   const [checkingIn, setCheckingIn] = useState(false)
 
-  if (error)
+  if (!data)
     return (
       <View className="page">
-        <Text className="form-error">{error.message}</Text>
+        <LoadState error={error} loading={loading} onRetry={reload} rows={6} />
       </View>
     )
-  if (!station)
-    return (
-      <View className="page">
-        <Text className="page__hint">{COPY.loading}</Text>
-      </View>
-    )
+  const { station, savedAt } = data
 
   const checkIn = async () => {
     if (!session.isSignedIn()) return goSignIn()
@@ -84,6 +95,7 @@ export default function Station() {
 
   return (
     <View className="page station">
+      {savedAt !== undefined && <OfflineBanner id="station-offline" what="驿站信息" savedAt={savedAt} loading={loading} onRetry={reload} />}
       <View className="station__card">
         <Text id="station-name" className="station__name">
           {station.name}
@@ -95,9 +107,12 @@ export default function Station() {
         <Text id="station-address" className="station__address">
           {station.address}
         </Text>
-        <Text id="station-verified" className="page__hint">
-          最近核实：{station.lastVerifiedAt ? formatDate(station.lastVerifiedAt) : COPY.notVerified}
-        </Text>
+        {/* A station kept from the list has no check date: say nothing rather than 尚未核实. */}
+        {station.lastVerifiedAt !== undefined && (
+          <Text id="station-verified" className="page__hint">
+            最近核实：{station.lastVerifiedAt ? formatDate(station.lastVerifiedAt) : COPY.notVerified}
+          </Text>
+        )}
       </View>
 
       <View className="station__actions">
@@ -143,3 +158,5 @@ export default function Station() {
     </View>
   )
 }
+
+export default carePage(Station)
