@@ -35,6 +35,16 @@ describe('spreadApart', () => {
     }
   })
 
+  it('packs as many as the box holds when parting each in turn leaves one without room', () => {
+    // 5 × 6 cells fit at this gap; the user blocks up to four of them.
+    const crowd = Array.from({ length: 26 }, (_, i) => ({ x: 0.5 + 0.3 * Math.cos(i * 2.4), y: 0.6 + 0.4 * Math.sin(i * 2.4) }))
+    const placed = spreadApart(crowd, me, 0.19, 1.2, 0.095)
+    for (const [i, a] of placed.entries()) {
+      expect(distance(a, me)).toBeGreaterThanOrEqual(0.19 - 1e-6)
+      for (const b of placed.slice(i + 1)) expect(distance(a, b)).toBeGreaterThanOrEqual(0.19 - 1e-6)
+    }
+  })
+
   it('keeps markers inside the box', () => {
     const corner = [
       { x: 0.01, y: 0.01 },
