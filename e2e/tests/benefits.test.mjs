@@ -2,36 +2,24 @@
 // partner hospital's provider account signs in with a password, redeems the code read off the
 // page, the courier's page turns to 已核销, and the same code is refused a second time.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import { CURRENT_CONSENT_VERSION, idNumberCheckCharacter } from '@kgh/shared';
-import { apiClient, startApiServer } from '../support/api-server.mjs';
-import { launchBrowser, phonePage, screenshot } from '../support/browser.mjs';
-import { signInByPhone } from '../support/journeys.mjs';
+import { apiClient } from '../support/api-server.mjs';
+import { phonePage, screenshot } from '../support/browser.mjs';
+import { miniAppJourney, signInByPhone } from '../support/journeys.mjs';
 
 const first17 = '33062119900312357'; // 17th digit odd: a man, so the checkup costs the union ¥1,200
 const idNumber = first17 + idNumberCheckCharacter(first17);
 const phone = '13955550789';
 
-let server;
-let browser;
-let call;
-
-before(async () => {
-  server = await startApiServer();
-  browser = await launchBrowser();
-  call = apiClient(server.baseUrl);
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const journey = miniAppJourney();
+const call = (...args) => apiClient(journey.server.baseUrl)(...args);
 
 /** The token the H5 app keeps after signing in (Taro wraps stored values as {data}). */
 const storedToken = (page) => page.evaluate(() => JSON.parse(localStorage.getItem('kgh.accessToken')).data);
 
 async function becomeMember(page) {
-  await signInByPhone(page, server.baseUrl, phone);
+  await signInByPhone(page, journey.server.baseUrl, phone);
   const token = await storedToken(page);
   const applied = await call('POST', '/membership/applications', {
     token,
@@ -51,10 +39,10 @@ async function pasteCode(page, code) {
 }
 
 test('a member claims a checkup, shows the QR, and the hospital redeems it exactly once', async () => {
-  const worker = await phonePage(browser);
+  const worker = await phonePage(journey.browser);
   await becomeMember(worker);
 
-  await worker.goto(`${server.baseUrl}/#/pages/benefits/index`);
+  await worker.goto(`${journey.server.baseUrl}/#/pages/benefits/index`);
   const checkup = worker.locator('.programme-card', { hasText: '免费健康体检' });
   await checkup.waitFor();
   assert.match(await checkup.textContent(), /可申领/);
@@ -96,8 +84,8 @@ test('a member claims a checkup, shows the QR, and the hospital redeems it exact
   assert.match(await worker.locator('#redemption-status').textContent(), /待核销/);
   await screenshot(worker, 'benefits-04-qr');
 
-  const provider = await phonePage(browser);
-  await provider.goto(`${server.baseUrl}/#/pages/login/index`);
+  const provider = await phonePage(journey.browser);
+  await provider.goto(`${journey.server.baseUrl}/#/pages/login/index`);
   await provider.click('#login-staff');
   await provider.fill('#staff-login-username', 'provider-demo');
   await provider.fill('#staff-login-password', 'demo12345');
@@ -105,7 +93,7 @@ test('a member claims a checkup, shows the QR, and the hospital redeems it exact
   await provider.click('#staff-login-submit');
   await provider.locator('#redeem-code-input').waitFor();
   // 我的 shows the provider the way back to 核销 (reloaded, so Taro's page stack holds one redeem page).
-  await provider.goto(`${server.baseUrl}/#/pages/mine/index`);
+  await provider.goto(`${journey.server.baseUrl}/#/pages/mine/index`);
   await provider.reload();
   await provider.click('#mine-redeem');
   await provider.locator('#redeem-code-input').waitFor();
@@ -130,7 +118,7 @@ test('a member claims a checkup, shows the QR, and the hospital redeems it exact
   assert.ok(await provider.locator('#redeem-confirm').evaluate((button) => button.classList.contains('nut-button-disabled')));
   await screenshot(provider, 'benefits-08-second-use-refused');
 
-  await worker.goto(`${server.baseUrl}/#/pages/my-claims/index`);
+  await worker.goto(`${journey.server.baseUrl}/#/pages/my-claims/index`);
   const item = worker.locator(`.claim-item[data-claim-id="${claimId}"]`);
   await item.waitFor();
   assert.equal(await item.getAttribute('data-status'), 'redeemed');

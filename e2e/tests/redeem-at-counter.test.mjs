@@ -5,40 +5,29 @@
 // host's 查验会员卡 shows whose e-card a payload is.
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import { after, before, test } from 'node:test';
-import { apiClient, startApiServer } from '../support/api-server.mjs';
-import { launchBrowser, phonePage, screenshot } from '../support/browser.mjs';
+import { test } from 'node:test';
+import { apiClient } from '../support/api-server.mjs';
+import { phonePage, screenshot } from '../support/browser.mjs';
+import { miniAppJourney } from '../support/journeys.mjs';
 import { applyThroughApi, assertAccessible, DEMO_PASSWORD, signInOnPhone } from '../support/console.mjs';
 
 const phone = '13955550913';
 
-let server;
-let browser;
-let call;
+const journey = miniAppJourney();
+const call = (...args) => apiClient(journey.server.baseUrl)(...args);
 /** The member's access token, kept from the first journey for the second (a new SMS code would wait a minute). */
 let memberToken;
 
-before(async () => {
-  server = await startApiServer();
-  browser = await launchBrowser();
-  call = apiClient(server.baseUrl);
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
 /** A member with a confirmed claim on the checkup's first batch (4 days from now in the seed). */
 async function memberWithCheckupClaim(page) {
-  const token = await signInOnPhone(page, server.baseUrl, phone);
-  const { id, idNumber } = await applyThroughApi(server.baseUrl, { name: '赵柜台', phone, first17: '33062119880415247', townCode: 'keqiao', token });
+  const token = await signInOnPhone(page, journey.server.baseUrl, phone);
+  const { id, idNumber } = await applyThroughApi(journey.server.baseUrl, { name: '赵柜台', phone, first17: '33062119880415247', townCode: 'keqiao', token });
   const admin = await call('POST', '/auth/staff/login', { body: { username: 'district-admin', password: DEMO_PASSWORD } });
   assert.equal((await call('POST', `/admin/applications/${id}/approve`, { token: admin.body.accessToken })).status, 200);
   const { body: programmes } = await call('GET', '/benefits', { token });
   const checkup = programmes.items.find((programme) => programme.code === 'checkup');
   const { body: batches } = await call('GET', `/benefits/${checkup.id}/sessions`, { token });
-  const response = await fetch(`${server.baseUrl}/api/v1/benefits/${checkup.id}/claims`, {
+  const response = await fetch(`${journey.server.baseUrl}/api/v1/benefits/${checkup.id}/claims`, {
     method: 'POST',
     headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', 'idempotency-key': randomUUID() },
     body: JSON.stringify({ sessionId: batches.items[0].id }),
@@ -49,7 +38,7 @@ async function memberWithCheckupClaim(page) {
 }
 
 async function signInAsProvider(page) {
-  await page.goto(`${server.baseUrl}/#/pages/staff-login/index`);
+  await page.goto(`${journey.server.baseUrl}/#/pages/staff-login/index`);
   await page.fill('#staff-login-username', 'provider-demo');
   await page.fill('#staff-login-password', DEMO_PASSWORD);
   await page.click('#staff-login-submit');
@@ -62,11 +51,11 @@ async function enterDigits(page, digits) {
 }
 
 test('a provider redeems by the 8 digits read aloud, warned that today is outside the batch, exactly once', async () => {
-  const member = await phonePage(browser);
+  const member = await phonePage(journey.browser);
   const { token, claimId, idNumber } = await memberWithCheckupClaim(member);
   memberToken = token;
 
-  await member.goto(`${server.baseUrl}/#/pages/redemption/index?claimId=${claimId}`);
+  await member.goto(`${journey.server.baseUrl}/#/pages/redemption/index?claimId=${claimId}`);
   const shown = member.locator('#redemption-short-code');
   await shown.waitFor();
   const grouped = (await shown.textContent()).trim();
@@ -75,16 +64,16 @@ test('a provider redeems by the 8 digits read aloud, warned that today is outsid
   await screenshot(member, 'counter-01-member-code');
   const digits = grouped.replace(' ', '');
 
-  const provider = await phonePage(browser);
+  const provider = await phonePage(journey.browser);
   const elsewhere = [];
   provider.on('request', (request) => {
-    if (!/^(data|blob):/.test(request.url()) && !request.url().startsWith(server.baseUrl)) elsewhere.push(request.url());
+    if (!/^(data|blob):/.test(request.url()) && !request.url().startsWith(journey.server.baseUrl)) elsewhere.push(request.url());
   });
   await signInAsProvider(provider);
   assert.equal(await provider.getAttribute('#redeem-short-code', 'inputmode'), 'numeric');
   await assertAccessible(provider, 'the redeem page');
 
-  // No camera in headless Chromium: the page says so and points to the digits; the decoder came from our server.
+  // No camera in headless Chromium: the page says so and points to the digits; the decoder came from our journey.server.
   await provider.click('#redeem-scan');
   assert.match(await provider.locator('#redeem-scan-problem').textContent(), /数字码/);
   assert.deepEqual(elsewhere, [], 'nothing is loaded from the internet');
@@ -129,7 +118,7 @@ test('a provider redeems by the 8 digits read aloud, warned that today is outsid
 test('a station host checks a member e-card from 福利核销 → 查验会员卡', async () => {
   const { body: card } = await call('GET', '/membership/card', { token: memberToken });
 
-  const host = await phonePage(browser);
+  const host = await phonePage(journey.browser);
   await signInAsProvider(host);
   await host.click('#redeem-card-check');
   await host.locator('#card-check-code-input').waitFor();
