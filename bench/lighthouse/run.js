@@ -135,12 +135,25 @@ function failingAudits(lhr) {
   return failing;
 }
 
+// Lighthouse now and then loses the trace of a load (NO_NAVSTART) and asks to be run again: it is, up to twice.
+const RETRIED_ERRORS = new Set(['NO_NAVSTART', 'NO_FCP']);
+const ATTEMPTS = 3;
+
+async function lighthouseRun(chrome, url) {
+  for (let attempt = 1; ; attempt += 1) {
+    const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES });
+    if (!result?.lhr) throw new Error(`Lighthouse returned nothing for ${url}`);
+    const error = result.lhr.runtimeError;
+    if (!error) return result;
+    if (!RETRIED_ERRORS.has(error.code) || attempt === ATTEMPTS) throw new Error(`Lighthouse failed on ${url}: ${error.code} ${error.message}`);
+    console.log(`Lighthouse lost the trace on ${url} (${error.code}); running it again`);
+  }
+}
+
 async function audit(chrome, url, label) {
   const runs = [];
   for (let i = 0; i < RUNS; i += 1) {
-    const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES });
-    if (!result?.lhr) throw new Error(`Lighthouse returned nothing for ${url}`);
-    if (result.lhr.runtimeError) throw new Error(`Lighthouse failed on ${url}: ${result.lhr.runtimeError.code} ${result.lhr.runtimeError.message}`);
+    const result = await lighthouseRun(chrome, url);
     if (REPORT_DIR) {
       mkdirSync(REPORT_DIR, { recursive: true });
       writeFileSync(join(REPORT_DIR, `${label.replace(/\W+/g, '-')}-${i + 1}.json`), result.report);
