@@ -61,8 +61,16 @@ describe('joining the union', () => {
       joinedAt: expect.any(String),
     });
     expect(verified.text).not.toContain(idNumber.slice(0, 14));
-    const [read] = await t.db.query(`SELECT actor_user_id FROM audit_entries WHERE action = 'membership.card.verified'`);
-    expect(read.actor_user_id).toEqual(expect.any(String));
+    const [providerUser] = await t.db.query(`SELECT id FROM users WHERE username = 'provider-demo'`);
+    const [member] = await t.db.query(`SELECT id, user_id FROM members WHERE member_number = $1`, [approved.body.memberNumber]);
+    const reads = await t.db.query(`SELECT actor_user_id, entity_type, entity_id FROM audit_entries WHERE action = 'membership.card.verified'`);
+    expect(reads).toEqual([{ actor_user_id: providerUser.id, entity_type: 'member', entity_id: member.id }]);
+
+    // A member whose account was stopped still has a card that verifies, and the host is told.
+    await t.db.query(`UPDATE users SET disabled_at = now() WHERE id = $1`, [member.user_id]);
+    const stopped = await t.http().post('/api/v1/membership/card/verify').set('authorization', provider).send({ payload: card.body.qrPayload }).expect(200);
+    expect(stopped.body).toMatchObject({ valid: true, membershipActive: false });
+    await t.db.query(`UPDATE users SET disabled_at = NULL WHERE id = $1`, [member.user_id]);
     const forged = card.body.qrPayload.replace(/.$/, (c: string) => (c === 'A' ? 'B' : 'A'));
     await t.http().post('/api/v1/membership/card/verify').set('authorization', provider).send({ payload: forged }).expect(404);
 

@@ -7,7 +7,7 @@ import { BenefitProgramme } from '../src/benefits/benefit-programme.entity';
 import { BenefitSession } from '../src/benefits/benefit-session.entity';
 import { addDays, shanghaiDayStart, shanghaiToday } from '../src/common/calendar-day';
 import { createApp } from '../src/create-app';
-import { SHORT_CODE_FAILURES_PER_ACCOUNT } from '../src/limits/redemption-limits';
+import { SHORT_CODE_FAILURES_PER_ACCOUNT, SHORT_CODE_FAILURES_PER_ADDRESS } from '../src/limits/redemption-limits';
 import { Org } from '../src/orgs/org.entity';
 import { RetentionService } from '../src/retention/retention.service';
 import { aProgramme, aSession, insertMembers } from './support/benefits';
@@ -182,6 +182,17 @@ describe('redemption at a counter: 8 digits read aloud, a preview, the batch win
     expect(answers.map((answer) => `${answer.status} ${answer.body.code ?? answer.body.status}`).sort()).toEqual(['201 redeemed', '409 ALREADY_REDEEMED']);
   });
 
+  it('warns the provider when the member account has been stopped', async () => {
+    const [member] = await insertMembers(t, 1);
+    const { programme, session } = await aLinkedBatch();
+    const claimId = await aClaim(member, programme, session);
+    await batchToday(session);
+    const { shortCode } = await codesFor(member, claimId);
+    await t.db.query(`UPDATE users SET disabled_at = now() WHERE id = $1`, [member.userId]);
+    const seen = await preview(provider, { shortCode }).expect(200);
+    expect(seen.body).toMatchObject({ membershipActive: false, warnings: [{ code: 'MEMBERSHIP_INACTIVE', message: '该会员账号已停用，请核实身份' }] });
+  });
+
   it('refuses an expired 8-digit code with 400 INVALID_CODE, and the retention job drops it', async () => {
     const [member] = await insertMembers(t, 1);
     const { programme, session } = await aLinkedBatch();
@@ -272,6 +283,37 @@ describe('redemption at a counter: 8 digits read aloud, a preview, the batch win
       await preview(provider, { shortCode }).set('x-forwarded-for', address).expect(200);
       const { code } = await codesFor(member, claimId);
       await attempt(1, { code }).expect(201);
+    });
+
+    it('counts a live code of a programme the provider may not redeem as a wrong one', async () => {
+      const [member] = await insertMembers(t, 1);
+      const { programme } = await aLinkedBatch();
+      const guesser = await aGuesser(programme);
+      const other = await aProgramme(t, { hasSessions: true });
+      const claimId = await aClaim(member, other, await aSession(t, other));
+      const { shortCode } = await codesFor(member, claimId);
+      const address = anAddress();
+      for (let i = 0; i < SHORT_CODE_FAILURES_PER_ACCOUNT; i++) {
+        expect((await preview(guesser, { shortCode }).set('x-forwarded-for', address)).status).toBe(403);
+      }
+      expect((await preview(guesser, { shortCode }).set('x-forwarded-for', address)).body.code).toBe('TOO_MANY_REQUESTS');
+    });
+
+    it('stops an address after 30 wrong codes across accounts, and serves other addresses', async () => {
+      const { programme } = await aLinkedBatch();
+      const address = anAddress();
+      const wrong = '00000000';
+      const accounts = Math.ceil(SHORT_CODE_FAILURES_PER_ADDRESS / SHORT_CODE_FAILURES_PER_ACCOUNT);
+      for (let a = 0; a < accounts; a++) {
+        const guesser = await aGuesser(programme);
+        for (let i = 0; i < SHORT_CODE_FAILURES_PER_ACCOUNT; i++) {
+          expect((await preview(guesser, { shortCode: wrong }).set('x-forwarded-for', address)).body.code).toBe('INVALID_CODE');
+        }
+      }
+      const fresh = await aGuesser(programme);
+      const refused = await preview(fresh, { shortCode: wrong }).set('x-forwarded-for', address);
+      expect({ status: refused.status, code: refused.body.code }).toEqual({ status: 429, code: 'TOO_MANY_REQUESTS' });
+      expect((await preview(fresh, { shortCode: wrong }).set('x-forwarded-for', anAddress())).body.code).toBe('INVALID_CODE');
     });
   });
 });

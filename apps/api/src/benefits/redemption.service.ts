@@ -19,7 +19,7 @@ import { RedeemDto, RedemptionCodeDto } from './dto/claim.dto';
 import { RedemptionPreviewView } from './dto/redemption-views.dto';
 import { signRedemptionCode, verifyRedemptionCode } from './redemption-code';
 import { batchDays, redemptionWindow } from './redemption-window';
-import { ShortCodesService } from './short-codes.service';
+import { FoundShortCode, ShortCodesService } from './short-codes.service';
 
 const invalidCode = () => new AppException(ErrorCode.InvalidCode, '核销码无效或已过期，请会员刷新二维码后重试');
 
@@ -137,19 +137,20 @@ export class RedemptionService {
 
   /** The claim behind a QR payload or 8 digits, once the caller may redeem it: the one check for preview and redeem. */
   private async presented(user: AuthUser, dto: RedemptionCodeDto, ip: string, now: Date): Promise<Presented> {
-    let target: { claimId: string; codeId: string; shortCodeId: string | null } | null = null;
+    let target: { claimId: string; codeId: string; shortCode: FoundShortCode | null } | null = null;
     if (dto.shortCode !== undefined) {
       const found = await this.shortCodes.find(dto.shortCode, user.id, ip, now);
-      target = found && { claimId: found.claimId, codeId: found.codeId, shortCodeId: found.id };
+      target = found && { claimId: found.claimId, codeId: found.codeId, shortCode: found };
     } else if (dto.code !== undefined) {
       const signed = verifyRedemptionCode(dto.code, this.config.keys.redemption, now);
-      target = signed && { claimId: signed.c, codeId: signed.j, shortCodeId: null };
+      target = signed && { claimId: signed.c, codeId: signed.j, shortCode: null };
     }
     const claim = target && (await this.claimsService.findWithPlace(target.claimId));
     if (!target || !claim) throw invalidCode();
     // Providers redeem only the programmes they are linked to; staff those of their part of the tree.
     await this.access.requireAccess(user, Permission.ClaimRedeem, claim.id);
-    return { claim, codeId: target.codeId, shortCodeId: target.shortCodeId };
+    if (target.shortCode) await this.shortCodes.forgive(target.shortCode);
+    return { claim, codeId: target.codeId, shortCodeId: target.shortCode?.id ?? null };
   }
 
   private async holder(memberId: string): Promise<MemberFacts> {

@@ -5,7 +5,7 @@ import { rowsOf, updatedRow } from '../common/sql-rows';
 import { AppConfig } from '../config/app-config';
 import { subkey } from '../crypto/secrets';
 import { addressKey, limitRefusal } from '../limits/sign-in-limits';
-import { LimitsService } from '../limits/limits.service';
+import { type Hit, LimitsService } from '../limits/limits.service';
 import { shortCodeGuessRules } from '../limits/redemption-limits';
 import { newShortCode, shortCodeHash } from './redemption-code';
 
@@ -14,6 +14,8 @@ export interface FoundShortCode {
   id: string;
   claimId: string;
   codeId: string;
+  /** The guess it cost; given back (`forgive`) once the caller may redeem it. */
+  hits: Hit[];
 }
 
 const ISSUE_ATTEMPTS = 5;
@@ -51,18 +53,25 @@ export class ShortCodesService {
 
   /**
    * The unexpired code with these digits, used or not (a used one leads to ALREADY_REDEEMED), or null.
-   * Wrong digits count against the caller's account and address; right ones give their hit back.
+   * Every try counts against the caller's account and address until `forgive` gives a right one back.
    */
   async find(shortCode: string, userId: string, ip: string, now: Date): Promise<FoundShortCode | null> {
     const taken = await this.limits.take(shortCodeGuessRules(userId, addressKey(ip)));
     if (taken.refused) throw limitRefusal(taken.refused, taken.retryAfterSeconds);
-    const [found] = await rowsOf<FoundShortCode>(
+    const [found] = await rowsOf<Omit<FoundShortCode, 'hits'>>(
       this.dataSource,
       `SELECT id, claim_id AS "claimId", code_id AS "codeId" FROM redemption_short_codes WHERE code_hash = $1 AND expires_at > $2`,
       [shortCodeHash(shortCode, this.key), now],
     );
-    if (found) await this.limits.giveBack(taken.hits);
-    return found ?? null;
+    return found ? { ...found, hits: taken.hits } : null;
+  }
+
+  /**
+   * Gives a right code's guess back. Only after the access check: a provider who may not redeem the
+   * claim would otherwise learn, free of charge, which digits are live.
+   */
+  forgive(found: FoundShortCode): Promise<void> {
+    return this.limits.giveBack(found.hits);
   }
 
   /** Marks the code used inside the redemption's transaction; false when it expired or was used meanwhile. */
