@@ -1,7 +1,8 @@
 // A courier half-fills the join form: a reload brings every answer back but the ID number (kept in
 // memory only, never on the device), going back and forward inside the app keeps that too, and the
 // draft is gone once the application is sent. Staff reject it for the phone number, and
-// 修改后重新申请 opens the form filled with everything but the phone (and the ID, retyped).
+// 修改后重新申请 opens the form filled with everything but the phone, the ID number kept by the API
+// (shown masked, never sent back to the phone); the corrected application goes in without retyping it.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { idNumberCheckCharacter } from '@kgh/shared';
@@ -78,8 +79,16 @@ test('the join form keeps its draft across a reload and back, and a rejection is
   assert.match(await shown(page, '#join-review').textContent(), new RegExp(reason));
   assert.equal(await value(page, '#join-name'), '王骑手');
   assert.equal(await value(page, '#join-phone'), '', 'the field the reason names is left to fill in again');
-  assert.equal(await value(page, '#join-id-number'), '');
+  assert.match(await shown(page, '#join-id-kept').textContent(), new RegExp(`沿用上次申请的身份证号 \\*{14}${idNumber.slice(-4)}`));
   assert.match(await shown(page, '#join-occupation').textContent(), /快递员/);
-  await shown(page, '#join-id-not-kept').waitFor();
   await screenshot(page, 'join-draft-02-correcting');
+
+  await page.fill('#join-phone', '13955550790');
+  await shown(page, '.join-form__consent').getByText('我已阅读并同意').click();
+  await shown(page, '#join-submit').click();
+  await shown(page, '#status-name').waitFor();
+  const { body: again } = await call('GET', '/admin/applications?status=pending', { token: login.accessToken });
+  const corrected = again.items.find((item) => item.name === '王骑手');
+  assert.equal(corrected.idNumberMasked.slice(-4), idNumber.slice(-4), 'the corrected application keeps the ID number');
+  assert.equal(corrected.phoneMasked.slice(-4), '0790');
 });

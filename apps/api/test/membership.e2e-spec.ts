@@ -128,6 +128,60 @@ describe('joining the union', () => {
     expect((await apply(worker.token, body)).status).toBe(201);
   });
 
+  it('shows a rejected application to its owner to correct, and keeps its ID number when none is sent', async () => {
+    const worker = await signInWorker(t);
+    const body = anApplication({ employer: 'other', townCode: 'keqiao', occupation: 'courier' });
+    const first = await apply(worker.token, body);
+    const pending = await t.http().get('/api/v1/membership/me').set('authorization', worker.token).expect(200);
+    expect(pending.body.application.answers).toBeNull();
+    await t
+      .http()
+      .post(`/api/v1/admin/applications/${first.body.id}/reject`)
+      .set('authorization', keqiaoStaff)
+      .send({ reason: '手机号不是本人的' })
+      .expect(200);
+
+    const status = await t.http().get('/api/v1/membership/me').set('authorization', worker.token).expect(200);
+    responses.push(status.text);
+    expect(status.headers['cache-control']).toContain('no-store');
+    expect(status.body.application.answers).toEqual({
+      name: body.name,
+      idNumberMasked: `**************${String(body.idNumber).slice(-4)}`,
+      phone: body.phone,
+      occupation: 'courier',
+      employer: 'other',
+      employerName: null,
+      enterprise: null,
+      townCode: 'keqiao',
+    });
+
+    // Another worker cannot borrow this application's ID number, nor may a pending one be named.
+    const stranger = await signInWorker(t);
+    const { idNumber: _idNumber, ...withoutId } = body;
+    for (const [token, id] of [
+      [stranger.token, first.body.id],
+      [worker.token, '00000000-0000-4000-8000-000000000000'],
+    ]) {
+      const refused = await apply(token, { ...withoutId, correctsApplicationId: id });
+      expect({ status: refused.status, code: refused.body.code, field: refused.body.details[0].field }).toEqual({
+        status: 400,
+        code: 'VALIDATION_FAILED',
+        field: 'idNumber',
+      });
+    }
+    expect((await apply(worker.token, withoutId)).body.code).toBe('VALIDATION_FAILED');
+
+    const corrected = await apply(worker.token, { ...withoutId, phone: '13900001111', correctsApplicationId: first.body.id });
+    expect(corrected.status).toBe(201);
+    const rows = await t.db.query(`SELECT id_number_index, phone FROM membership_applications WHERE id = ANY($1) ORDER BY submitted_at`, [
+      [first.body.id, corrected.body.id],
+    ]);
+    expect(rows[1]).toEqual({ id_number_index: rows[0].id_number_index, phone: '13900001111' });
+    // Pending now: the ID number is taken by the live application, a second correction is refused.
+    const twice = await apply(worker.token, { ...withoutId, correctsApplicationId: first.body.id });
+    expect(twice.body.code).toBe('ALREADY_APPLIED');
+  });
+
   it('refuses a second application for an ID number that is pending or a member', async () => {
     const member = await aMember(t);
     const idNumber = (

@@ -1779,8 +1779,13 @@ export interface components {
         ApplyForMembershipDto: {
             /** @description Real name as on the ID card. */
             name: string;
-            /** @description 18-character resident ID number (GB 11643). */
-            idNumber: string;
+            /** @description 18-character resident ID number (GB 11643). May be left out when correcting a rejected application: its number is kept. */
+            idNumber?: string;
+            /**
+             * Format: uuid
+             * @description The caller's own rejected application this one corrects (`GET /membership/me`): its ID number is used when none is sent.
+             */
+            correctsApplicationId?: string;
             phone: string;
             /** @enum {string} */
             occupation: "courier" | "food_delivery" | "livestreamer" | "freight_driver" | "domestic_worker" | "ride_hailing_driver" | "other";
@@ -1807,6 +1812,25 @@ export interface components {
         };
         /** @enum {string} */
         MembershipState: "none" | "pending" | "approved" | "rejected";
+        /** @enum {string} */
+        Occupation: "courier" | "food_delivery" | "livestreamer" | "freight_driver" | "domestic_worker" | "ride_hailing_driver" | "other";
+        /** @enum {string} */
+        EmployerCode: "meituan" | "eleme" | "sf" | "yto" | "zto" | "sto" | "yunda" | "jd" | "jtexpress" | "ems" | "deppon" | "huolala" | "manbang" | "douyin" | "kuaishou" | "other";
+        EnterpriseRefView: {
+            id: string;
+            name: string;
+        };
+        ApplicationAnswersView: {
+            occupation: components["schemas"]["Occupation"];
+            employer: components["schemas"]["EmployerCode"];
+            townCode: components["schemas"]["TownCode"];
+            name: string;
+            idNumberMasked: string;
+            phone: string;
+            /** @description The employer's name as typed when it is not in the census. */
+            employerName: string | null;
+            enterprise: components["schemas"]["EnterpriseRefView"] | null;
+        };
         ApplicationSummaryView: {
             status: components["schemas"]["ApplicationStatus"];
             id: string;
@@ -1816,6 +1840,8 @@ export interface components {
             reviewedAt: string | null;
             rejectReason: string | null;
             targetOrg: components["schemas"]["OrgRefView"];
+            /** @description Only for a rejected application: what it said, to correct it. */
+            answers: components["schemas"]["ApplicationAnswersView"] | null;
         };
         MembershipView: {
             memberNumber: string;
@@ -1856,10 +1882,6 @@ export interface components {
         };
         /** @enum {string} */
         Gender: "male" | "female";
-        /** @enum {string} */
-        Occupation: "courier" | "food_delivery" | "livestreamer" | "freight_driver" | "domestic_worker" | "ride_hailing_driver" | "other";
-        /** @enum {string} */
-        EmployerCode: "meituan" | "eleme" | "sf" | "yto" | "zto" | "sto" | "yunda" | "jd" | "jtexpress" | "ems" | "deppon" | "huolala" | "manbang" | "douyin" | "kuaishou" | "other";
         ApplicationView: {
             gender: components["schemas"]["Gender"];
             occupation: components["schemas"]["Occupation"];

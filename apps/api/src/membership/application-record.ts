@@ -9,7 +9,7 @@ import type { MembershipApplication } from './membership-application.entity';
  * form (last four digits); gender read from it; consent stamped now; why it went to its union. The input is already validated.
  */
 export function applicationRecord(
-  input: ApplyForMembershipDto,
+  input: ApplyForMembershipDto & { idNumber: string },
   userId: string,
   targetOrgId: string,
   keys: AppConfig['keys'],

@@ -1,6 +1,6 @@
 import { APPLICATION_STATUSES, ApplicationStatus, EMPLOYER_CODES, EmployerCode, OCCUPATION_CODES, Occupation, TOWN_CODES, TownCode } from '@kgh/shared';
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsOptional, IsString, IsUUID, Length, Matches, MaxLength } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsOptional, IsString, IsUUID, Length, Matches, MaxLength, ValidateIf } from 'class-validator';
 import { IsCalendarDay, NotBeforeDay } from '../common/calendar-day';
 import { MobilePhone, ResidentIdNumber, Trimmed } from '../common/domain-validators';
 import { PageQuery } from '../common/page.query';
@@ -15,9 +15,15 @@ export class ApplyForMembershipDto {
   @Matches(/^[\p{Script=Han}·A-Za-z\s]+$/u, { message: '姓名只能包含汉字、字母和间隔号' })
   name: string;
 
-  /** 18-character resident ID number (GB 11643). */
+  /** 18-character resident ID number (GB 11643). May be left out when correcting a rejected application: its number is kept. */
+  @ValidateIf((dto: ApplyForMembershipDto) => dto.idNumber !== undefined || dto.correctsApplicationId === undefined)
   @ResidentIdNumber()
-  idNumber: string;
+  idNumber?: string;
+
+  /** The caller's own rejected application this one corrects (`GET /membership/me`): its ID number is used when none is sent. */
+  @IsOptional()
+  @IsUUID('all', { message: '要修改的申请无效' })
+  correctsApplicationId?: string;
 
   @MobilePhone()
   phone: string;

@@ -6,12 +6,13 @@ import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../auth/auth-user';
 import { AppException } from '../common/app-exception';
 import { violates } from '../common/database-errors';
+import { decrypt } from '../crypto/secrets';
 import { Enterprise } from '../census/enterprise.entity';
 import { isSearchable } from '../census/enterprise-search';
 import { AppConfig } from '../config/app-config';
 import { Org } from '../orgs/org.entity';
 import { applicationRecord } from './application-record';
-import { ApplicationCreatedView, MemberCardView, MembershipStatusView } from './dto/membership-views.dto';
+import { ApplicationAnswersView, ApplicationCreatedView, MemberCardView, MembershipStatusView } from './dto/membership-views.dto';
 import { Member } from './member.entity';
 import { signCardPayload } from './member-card';
 import { ApplyForMembershipDto } from './membership.dto';
@@ -38,15 +39,14 @@ export class MembershipService {
         { field: 'consentVersion', message: `当前隐私政策版本为 ${CURRENT_CONSENT_VERSION}` },
       ]);
     }
+    const idNumber = dto.idNumber ?? (await this.correctedIdNumber(user, dto.correctsApplicationId!));
     const enterprise = dto.enterpriseId ? await this.searchableEnterprise(dto.enterpriseId) : null;
     const target = routeApplication(dto.employer, dto.townCode, await this.orgs.find(), enterprise);
+    const reason = routingReason(dto.employer, dto.townCode, target, enterprise);
     try {
       return await this.dataSource.transaction(async (manager) => {
         const application = await manager.save(
-          manager.create(
-            MembershipApplication,
-            applicationRecord(dto, user.id, target.id, this.config.keys, routingReason(dto.employer, dto.townCode, target, enterprise)),
-          ),
+          manager.create(MembershipApplication, applicationRecord({ ...dto, idNumber }, user.id, target.id, this.config.keys, reason)),
         );
         await this.audit.record(
           {
@@ -66,6 +66,20 @@ export class MembershipService {
       }
       throw error;
     }
+  }
+
+  /** The ID number of the caller's own rejected application, which a correction keeps unless it sends another. */
+  private async correctedIdNumber(user: AuthUser, applicationId: string): Promise<string> {
+    const rejected = await this.applications.findOne({
+      where: { id: applicationId, userId: user.id, status: 'rejected' },
+      select: { id: true, idNumberEncrypted: true },
+    });
+    if (!rejected) {
+      throw new AppException(ErrorCode.ValidationFailed, '要修改的申请不存在或不是未通过的申请，请填写身份证号', [
+        { field: 'idNumber', message: '请输入身份证号' },
+      ]);
+    }
+    return decrypt(rejected.idNumberEncrypted, this.config.keys.piiEncryption);
   }
 
   /** The census enterprise an application names: it must exist and be one the join form offers. */
@@ -94,8 +108,24 @@ export class MembershipService {
         reviewedAt: application.reviewedAt,
         rejectReason: application.rejectReason,
         targetOrg: { id: target.id, name: target.name },
+        answers: application.status === 'rejected' ? await this.answers(application) : null,
       },
       membership: member && union ? { memberNumber: member.memberNumber, union: { id: union.id, name: union.name }, joinedAt: member.joinedAt } : null,
+    };
+  }
+
+  /** What a rejected application said, for its owner to correct: the ID number masked, the rest as sent. */
+  private async answers(application: MembershipApplication): Promise<ApplicationAnswersView> {
+    const enterprise = application.enterpriseId ? await this.dataSource.getRepository(Enterprise).findOneBy({ id: application.enterpriseId }) : null;
+    return {
+      name: application.name,
+      idNumberMasked: application.idNumberMasked,
+      phone: application.phone,
+      occupation: application.occupation,
+      employer: application.employer,
+      employerName: application.employerName,
+      enterprise: enterprise && { id: enterprise.id, name: enterprise.name },
+      townCode: application.townCode,
     };
   }
 

@@ -180,5 +180,5 @@ export const api = {
   legalRequest: (id: string) => signedIn.GET('/api/v1/legal/requests/{id}', { path: { id } }),
   addLegalNote: (id: string, text: string) => signedIn.POST('/api/v1/legal/requests/{id}/notes', { path: { id }, body: { text } }),
   withdrawLegalRequest: (id: string) => signedIn.POST('/api/v1/legal/requests/{id}/withdraw', { path: { id }, body: {} }),
-  signOut: () => session.clear(),
+  signOut: () => session.signOut(),
 }

@@ -14,6 +14,32 @@ export class ApplicationCreatedView {
   targetOrg: OrgRefView;
 }
 
+/** A census enterprise as a worker picked it. */
+export class EnterpriseRefView {
+  id: string;
+  name: string;
+}
+
+/** A rejected application's answers, shown to its owner to correct: the ID number only masked (a correction keeps it). */
+export class ApplicationAnswersView {
+  name: string;
+  idNumberMasked: string;
+  phone: string;
+
+  @ApiProperty(ENUM.Occupation)
+  occupation: Occupation;
+
+  @ApiProperty(ENUM.EmployerCode)
+  employer: EmployerCode;
+
+  /** The employer's name as typed when it is not in the census. */
+  employerName: string | null;
+  enterprise: EnterpriseRefView | null;
+
+  @ApiProperty(ENUM.TownCode)
+  townCode: TownCode;
+}
+
 export class ApplicationSummaryView {
   id: string;
 
@@ -24,6 +50,8 @@ export class ApplicationSummaryView {
   reviewedAt: Date | null;
   rejectReason: string | null;
   targetOrg: OrgRefView;
+  /** Only for a rejected application: what it said, to correct it. */
+  answers: ApplicationAnswersView | null;
 }
 
 export class MembershipView {

@@ -1,14 +1,19 @@
+import type { Schema } from '@kgh/api-client'
 import { deviceStore } from '../../services/device-store'
+import { JOIN_DRAFT_KEY } from '../../services/session'
 import type { EnterpriseChoice } from '../enterprise-picker'
 import type { JoinField, JoinValues } from './validate'
 
 /** Everything on the form but the ID number, which never goes into plain storage. */
 export type StoredValues = Omit<JoinValues, 'idNumber'>
 
-/** What staff said about the rejected application this draft corrects, and the fields it names. */
+/** The rejected application this draft corrects: what staff said, the fields it names, and its ID number, masked. */
 export interface ReviewNote {
+  applicationId: string
   reason: string
   fields: JoinField[]
+  /** Sent again unless the reason names it (the API keeps it: it never comes back to the device). */
+  idNumberMasked: string
 }
 
 export interface JoinDraft {
@@ -17,19 +22,11 @@ export interface JoinDraft {
   review?: ReviewNote
 }
 
-/** The last application sent from this device, to correct it after a rejection. */
-interface Submitted {
-  applicationId: string
-  values: StoredValues
-  enterprise: EnterpriseChoice
-}
-
 export const EMPTY_VALUES: JoinValues = { name: '', idNumber: '', phone: '', occupation: '', employer: '', townCode: '' }
 
 const withoutIdNumber = ({ idNumber: _idNumber, ...stored }: JoinValues): StoredValues => stored
 
-const drafts = deviceStore<JoinDraft>('kgh.join.draft')
-const submitted = deviceStore<Submitted>('kgh.join.submitted')
+const drafts = deviceStore<JoinDraft>(JOIN_DRAFT_KEY)
 
 // Held in memory only: it survives going back and forward inside the app, not a reload.
 let idNumberInMemory = ''
@@ -48,11 +45,6 @@ export const joinDraft = {
     idNumberInMemory = ''
     drafts.clear()
   },
-  /** After a successful submission: the draft goes, the answers stay for a correction. */
-  submitted(applicationId: string | undefined, values: JoinValues, enterprise: EnterpriseChoice) {
-    joinDraft.clear()
-    if (applicationId) submitted.save({ applicationId, values: withoutIdNumber(values), enterprise })
-  },
 }
 
 // Staff write the reason in their own words; these are the words that name a field.
@@ -62,25 +54,35 @@ const FIELD_WORDS: [JoinField, RegExp][] = [
   ['phone', /手机|电话/],
   ['occupation', /职业|工种/],
   ['employer', /单位|平台|企业|公司|雇主/],
-  ['townCode', /镇街|街道|镇|乡|工作地/],
+  ['townCode', /镇街|街道|乡镇|所在镇|工作地/],
 ]
 
 /** The fields a rejection reason names. */
 export const fieldsNamedIn = (reason: string): JoinField[] => FIELD_WORDS.filter(([, words]) => words.test(reason)).map(([field]) => field)
 
+/** Whether the correction sends the rejected application's ID number again instead of a new one. */
+export const keepsIdNumber = (review: ReviewNote | undefined): review is ReviewNote => !!review && !review.fields.includes('idNumber')
+
+const enterpriseOf = (answers: Answers): EnterpriseChoice =>
+  answers.enterprise
+    ? { kind: 'listed', ...answers.enterprise }
+    : answers.employerName
+      ? { kind: 'typed', name: answers.employerName }
+      : null
+
+type Answers = Schema<'ApplicationAnswersView'>
+
 /**
- * Prepares the draft that corrects a rejected application: the answers sent from this device, except
+ * Prepares the draft that corrects a rejected application: its answers as the API keeps them, except
  * the fields the reason names, which are left empty for the worker to fill in again.
  */
-export function draftForCorrection(applicationId: string, reason: string): JoinDraft {
+export function draftForCorrection(applicationId: string, reason: string, answers: Answers): JoinDraft {
   const fields = fieldsNamedIn(reason)
-  const sent = submitted.load()
-  const empty = withoutIdNumber(EMPTY_VALUES)
-  const base = sent?.applicationId === applicationId ? sent : { values: empty, enterprise: null }
-  const values = { ...base.values }
-  for (const field of fields) if (field !== 'idNumber') values[field] = empty[field]
-  const enterprise = fields.includes('employer') ? null : base.enterprise
-  const draft = { values, enterprise, review: { reason, fields } }
+  const { name, phone, occupation, employer, townCode } = answers
+  const values: StoredValues = { name, phone, occupation, employer, townCode }
+  for (const field of fields) if (field !== 'idNumber') values[field] = ''
+  const enterprise = fields.includes('employer') ? null : enterpriseOf(answers)
+  const draft = { values, enterprise, review: { applicationId, reason, fields, idNumberMasked: answers.idNumberMasked } }
   drafts.save(draft)
   idNumberInMemory = ''
   return draft

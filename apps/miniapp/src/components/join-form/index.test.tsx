@@ -5,6 +5,7 @@ import JoinForm from '.'
 import { draftForCorrection, joinDraft } from './draft'
 import { DRAFT_SAVE_DELAY_MS } from './use-join-draft'
 import { ApiError } from '../../services/api'
+import { session } from '../../services/session'
 
 const TOWNS = [{ code: 'keqiao' as const, name: '柯桥街道', orgId: 'org-1' }]
 const VALID_ID = '11010519491231002X'
@@ -211,28 +212,69 @@ describe('JoinForm draft', () => {
     expect(joinDraft.load()).toBeNull()
   })
 
-  it('corrects a rejected application: all its answers but the ones the reason names', async () => {
-    const onSubmit = jest.fn().mockResolvedValue({ id: 'app-1' })
-    const { unmount } = render(<JoinForm towns={TOWNS} onSubmit={onSubmit} />)
-    await fillIn()
-    await act(async () => fireEvent.click(submitButton()))
-    unmount()
+  const ANSWERS = {
+    name: '张三',
+    idNumberMasked: '**************002X',
+    phone: '13812345678',
+    occupation: 'courier' as const,
+    employer: 'meituan' as const,
+    employerName: null,
+    enterprise: { id: 'ent-1', name: '美团柯桥站' },
+    townCode: 'keqiao' as const,
+  }
 
-    draftForCorrection('app-1', '手机号不是本人的，请填写本人手机号')
+  it('corrects a rejected application from its answers on record, keeping the ID number the reason does not name', async () => {
+    const onSubmit = jest.fn().mockResolvedValue({ id: 'app-2' })
+    draftForCorrection('app-1', '手机号不是本人的，请填写本人手机号', ANSWERS)
     render(<JoinForm towns={TOWNS} onSubmit={onSubmit} />)
     expect(document.querySelector('#join-review')).toHaveTextContent('上次申请未通过：手机号不是本人的')
     expect(field('join-name').value).toBe('张三')
     expect(field('join-phone').value).toBe('')
-    expect(field('join-id-number').value).toBe('')
     expect(document.querySelector('.form-error-phone')).toHaveTextContent('审核意见提到此项')
-    expect(screen.getByText('身份证号不保存在本机，请重新输入')).toBeInTheDocument()
-    expect(screen.getByText('美团')).toBeInTheDocument()
+    expect(field('join-id-kept')).toHaveTextContent('沿用上次申请的身份证号 **************002X')
+    expect(field('join-id-number')).toBeNull()
+    expect(screen.getByText('美团柯桥站')).toBeInTheDocument()
+
+    type('join-phone', '13900001111')
+    consent()
+    await act(async () => fireEvent.click(submitButton()))
+    const { idNumber: _idNumber, ...withoutId } = REQUIRED_ANSWERS
+    expect(onSubmit).toHaveBeenCalledWith({ ...withoutId, phone: '13900001111', enterpriseId: 'ent-1', correctsApplicationId: 'app-1' })
+    expect(joinDraft.load()).toBeNull()
   })
 
-  it('leaves the form empty but for the reason when the application was sent from another device', () => {
-    draftForCorrection('app-elsewhere', '姓名与身份证不一致')
+  it('asks for the ID number again when the reason names it, or when the worker wants to change it', async () => {
+    draftForCorrection('app-1', '姓名与身份证不一致', ANSWERS)
+    const { unmount } = render(<JoinForm towns={TOWNS} onSubmit={jest.fn()} />)
+    expect(field('join-id-kept')).toBeNull()
+    expect(field('join-id-number').value).toBe('')
+    expect(field('join-name').value).toBe('')
+    unmount()
+
+    const onSubmit = jest.fn().mockResolvedValue({ id: 'app-2' })
+    draftForCorrection('app-1', '工作单位填写有误', ANSWERS)
+    render(<JoinForm towns={TOWNS} onSubmit={onSubmit} />)
+    fireEvent.click(field('join-id-retype'))
+    expect(field('join-id-number').value).toBe('')
+    await pick('工作单位/平台')
+    consent()
+    await act(async () => fireEvent.click(submitButton()))
+    expect(onSubmit).not.toHaveBeenCalled()
+    expect(document.querySelector('.form-error-idNumber')).toHaveTextContent('请输入身份证号')
+    type('join-id-number', VALID_ID)
+    await act(async () => fireEvent.click(submitButton()))
+    expect(onSubmit).toHaveBeenCalledWith({ ...REQUIRED_ANSWERS, correctsApplicationId: 'app-1' })
+  })
+
+  it('forgets the draft and the ID number in memory when the worker signs out', () => {
+    const { unmount } = render(<JoinForm towns={TOWNS} onSubmit={jest.fn()} />)
+    type('join-name', '张三')
+    type('join-id-number', VALID_ID)
+    unmount()
+    expect(joinDraft.load()).not.toBeNull()
+    session.signOut()
     render(<JoinForm towns={TOWNS} onSubmit={jest.fn()} />)
-    expect(document.querySelector('#join-review')).toHaveTextContent('姓名与身份证不一致')
-    expect(field('join-phone').value).toBe('')
+    expect(field('join-name').value).toBe('')
+    expect(field('join-id-number').value).toBe('')
   })
 })

@@ -7,7 +7,7 @@ import type { Schema } from '@kgh/api-client'
 import { ApiError } from '../../services/api'
 import EnterprisePicker, { type EnterpriseChoice } from '../enterprise-picker'
 import SelectField from '../select-field'
-import { EMPTY_VALUES, joinDraft, type JoinDraft } from './draft'
+import { EMPTY_VALUES, joinDraft, keepsIdNumber, type JoinDraft } from './draft'
 import { initialForm, useDraftSaving } from './use-join-draft'
 import PrivacyNotice from './privacy-notice'
 import { employerNameError, fieldError, validateJoin, type JoinErrors, type JoinField, type JoinValues } from './validate'
@@ -15,12 +15,14 @@ import './index.scss'
 
 interface Props {
   towns: Schema<'TownView'>[]
-  /** Sends the application; what it answers names the application, to correct it after a rejection. */
-  onSubmit: (input: Schema<'ApplyForMembershipDto'>) => Promise<{ id: string } | void>
+  /** Sends the application. */
+  onSubmit: (input: Schema<'ApplyForMembershipDto'>) => Promise<unknown>
 }
 
 const COPY = {
   idNotKept: '身份证号不保存在本机，请重新输入',
+  idKept: (masked: string) => `沿用上次申请的身份证号 ${masked}`,
+  idRetype: '改填身份证号',
   review: (reason: string) => `上次申请未通过：${reason}`,
   reviewHint: '其余内容已按上次申请填好，请修改后重新提交',
   fixThis: '审核意见提到此项，请核对后重新填写',
@@ -53,6 +55,8 @@ export default function JoinForm({ towns, onSubmit }: Props) {
   const [consent, setConsent] = useState(false)
   const [busy, setBusy] = useState(false)
   const [askingToClear, setAskingToClear] = useState(false)
+  // Correcting a rejection the reason does not blame the ID number for: the API sends it again itself.
+  const [keptIdNumber, setKeptIdNumber] = useState(() => keepsIdNumber(initial.review) && !initial.values.idNumber)
   const draft = useDraftSaving(values, enterprise, review)
 
   const set = (field: JoinField) => (value: string) => {
@@ -75,6 +79,7 @@ export default function JoinForm({ towns, onSubmit }: Props) {
     setEnterprise(null)
     setReview(undefined)
     setRestored(false)
+    setKeptIdNumber(false)
     setErrors({})
     setFormError('')
     setConsent(false)
@@ -83,26 +88,32 @@ export default function JoinForm({ towns, onSubmit }: Props) {
 
   const submit = async () => {
     const nameError = employerNameError(typedName)
-    const found: JoinErrors = { ...validateJoin(values), ...(nameError && { employerName: nameError }) }
+    const { idNumber: idError, ...otherErrors } = validateJoin(values)
+    const found: JoinErrors = {
+      ...otherErrors,
+      ...(!keptIdNumber && idError && { idNumber: idError }),
+      ...(nameError && { employerName: nameError }),
+    }
     setErrors(found)
     setFormError('')
     if (Object.keys(found).length > 0) return
     setBusy(true)
     try {
       // The pickers offer only the shared lists' codes, and validateJoin has checked each is chosen.
-      const created = await onSubmit({
+      await onSubmit({
         name: values.name.trim(),
         occupation: values.occupation as Occupation,
         employer: values.employer as EmployerCode,
         townCode: values.townCode as TownCode,
-        idNumber: values.idNumber.trim().toUpperCase(),
+        ...(!keptIdNumber && { idNumber: values.idNumber.trim().toUpperCase() }),
         phone: normalizeMobilePhone(values.phone) ?? values.phone,
         consentVersion: CURRENT_CONSENT_VERSION,
+        ...(review && { correctsApplicationId: review.applicationId }),
         ...(enterprise?.kind === 'listed' && { enterpriseId: enterprise.id }),
         ...(typedName && { employerName: typedName }),
       })
       draft.settled()
-      joinDraft.submitted(created?.id, values, enterprise)
+      joinDraft.clear()
     } catch (e) {
       if (!(e instanceof ApiError)) return setFormError('提交失败，请稍后再试')
       setFormError(e.message)
@@ -112,6 +123,18 @@ export default function JoinForm({ towns, onSubmit }: Props) {
       setBusy(false)
     }
   }
+
+  const keptId = keepsIdNumber(review) && keptIdNumber && (
+    <View className="join-form__field">
+      <Text className="join-form__label">身份证号</Text>
+      <Text id="join-id-kept" className="join-form__kept">
+        {COPY.idKept(review.idNumberMasked)}
+      </Text>
+      <Button id="join-id-retype" size="large" onClick={() => setKeptIdNumber(false)}>
+        {COPY.idRetype}
+      </Button>
+    </View>
+  )
 
   const input = (field: 'name' | 'idNumber' | 'phone', label: string, props: Record<string, unknown>) => (
     <View className="join-form__field">
@@ -141,7 +164,7 @@ export default function JoinForm({ towns, onSubmit }: Props) {
         </View>
       )}
       {input('name', '真实姓名', { placeholder: '与身份证一致', maxLength: 20 })}
-      {input('idNumber', '身份证号', { placeholder: '18位居民身份证号', type: 'idcard', maxLength: 18 })}
+      {keptId || input('idNumber', '身份证号', { placeholder: '18位居民身份证号', type: 'idcard', maxLength: 18, autoComplete: 'off' })}
       {input('phone', '手机号', { placeholder: '11位手机号', type: 'tel', maxLength: 11 })}
       <View className="join-form__field">
         <SelectField

@@ -9,7 +9,8 @@ export const DRAFT_SAVE_DELAY_MS = 300
 /** The form as the worker left it: the draft on the device and the ID number held in memory. */
 export function initialForm(): { values: JoinValues; enterprise: EnterpriseChoice; review?: JoinDraft['review']; restored: boolean } {
   const draft = joinDraft.load()
-  const idNumber = joinDraft.idNumber()
+  // No draft, no ID number: signing out drops the draft, and the next person on the phone must not get it.
+  const idNumber = draft ? joinDraft.idNumber() : ''
   const values = { ...EMPTY_VALUES, ...draft?.values, idNumber }
   // A correction needs the ID number again too, even when nothing else was kept.
   const restored = !!draft && (Object.values(draft.values).some(Boolean) || !!draft.review)

@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import { APPLICATION_STATUS_NAMES } from '@kgh/shared'
+import type { Schema } from '@kgh/api-client'
 import { draftForCorrection } from '../../components/join-form/draft'
 import LoadState from '../../components/load-state'
 import { api } from '../../services/api'
@@ -10,9 +11,11 @@ import { openPage } from '../../utils/navigate'
 import { carePage } from '../../components/care-page'
 import './index.scss'
 
+type Rejected = Pick<Schema<'ApplicationSummaryView'>, 'id' | 'rejectReason' | 'answers'>
+
 /** The join form, filled with the rejected application's answers but for what the reason names. */
-function correct(applicationId: string, reason: string) {
-  draftForCorrection(applicationId, reason)
+function correct({ id, rejectReason, answers }: Rejected) {
+  if (answers) draftForCorrection(id, rejectReason ?? '', answers)
   return openPage('join')
 }
 
@@ -55,13 +58,7 @@ function MembershipStatusPage() {
         )}
       </View>
       {status === 'rejected' && (
-        <Button
-          id="status-reapply"
-          type="primary"
-          block
-          size="large"
-          onClick={() => correct(application.id, application.rejectReason ?? '')}
-        >
+        <Button id="status-reapply" type="primary" block size="large" onClick={() => correct(application)}>
           修改后重新申请
         </Button>
       )}
