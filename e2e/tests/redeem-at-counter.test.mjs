@@ -110,6 +110,7 @@ test('a provider redeems by the 8 digits read aloud, warned that today is outsid
   await enterDigits(provider, digits);
   const refused = provider.locator('#redeem-result[data-ok="false"], #redeem-preview-refusal');
   await refused.waitFor();
+  assert.match(await refused.textContent(), /已核销/);
   assert.equal(await provider.locator('#redeem-confirm:not(.nut-button-disabled)').count(), 0, 'nothing to confirm a second time');
   await screenshot(provider, 'counter-04-second-use-refused');
 });

@@ -2,7 +2,8 @@
 // every file under a subpackage's root towards that subpackage and every other file towards the main
 // package, prints a table, and exits 1 when the main package is above 1 MB (WeChat refuses 2 MB) or a
 // subpackage above 2 MB (WeChat's limit for each).
-// Usage: node scripts/check-package-size.mjs [dist/weapp]
+// Usage: node scripts/check-package-size.mjs [folder]; the folder defaults to where `taro build` wrote
+// (KGH_OUTPUT_ROOT, as config/index.ts reads it, else dist/weapp).
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { join, relative, resolve, sep } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -40,7 +41,7 @@ export function measure(distDir) {
 
 const size = (bytes) => (bytes >= MB ? `${(bytes / MB).toFixed(2)} MB` : `${(bytes / KB).toFixed(1)} KB`)
 
-function report(distDir) {
+export function report(distDir) {
   const { main, subpackages } = measure(distDir)
   const rows = [
     {
@@ -78,7 +79,8 @@ function report(distDir) {
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const distDir = resolve(process.argv[2] ?? join(fileURLToPath(new URL('..', import.meta.url)), 'dist/weapp'))
+  const built = process.env.KGH_OUTPUT_ROOT ?? join(fileURLToPath(new URL('..', import.meta.url)), 'dist/weapp')
+  const distDir = resolve(process.argv[2] ?? built)
   try {
     process.exitCode = report(distDir) ? 0 : 1
   } catch (error) {
