@@ -1,5 +1,5 @@
 import type { Schema } from '@kgh/api-client';
-import { GENDERS, OCCUPATIONS, type ClaimPeriod } from '@kgh/shared';
+import { GENDERS, OCCUPATIONS, type ClaimPeriod, type OutsideWindowRedemption } from '@kgh/shared';
 import { Alert, Button, Col, DatePicker, Form, Input, InputNumber, Row, Select, Switch } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
@@ -20,6 +20,7 @@ interface Fields {
   period: [Dayjs, Dayjs];
   claimPeriod: ClaimPeriod;
   hasSessions: boolean;
+  outsideWindowRedemption: OutsideWindowRedemption;
   capacity?: number | null;
   budgetYuan?: string;
   costYuan: string;
@@ -31,6 +32,11 @@ interface Fields {
   genders?: string[];
   minMembershipDays?: number | null;
 }
+
+const OUTSIDE_WINDOW_NAMES: Record<OutsideWindowRedemption, string> = {
+  warn: '提醒后仍可核销',
+  refuse: '不予核销（只能在批次当天核销）',
+};
 
 const YUAN = /^\d+(\.\d{1,2})?$/;
 const yuanRule = { pattern: YUAN, message: '请填写金额（元），最多两位小数' };
@@ -44,6 +50,7 @@ function fieldsOf(programme: Programme): Fields {
     period: [dayjs(programme.periodStart), dayjs(programme.periodEnd)],
     claimPeriod: programme.claimPeriod,
     hasSessions: programme.hasSessions,
+    outsideWindowRedemption: programme.outsideWindowRedemption,
     capacity: programme.capacity,
     budgetYuan: asYuan(programme.budgetFen),
     costYuan: asYuan(programme.costFen)!,
@@ -66,6 +73,7 @@ function bodyOf(fields: Fields): ProgrammeBody {
     periodEnd: fields.period[1].endOf('day').format(),
     claimPeriod: fields.claimPeriod,
     hasSessions: fields.hasSessions,
+    outsideWindowRedemption: fields.outsideWindowRedemption,
     capacity: fields.hasSessions ? null : (fields.capacity ?? null),
     budgetFen: toFen(fields.budgetYuan) ?? null,
     costFen: toFen(fields.costYuan)!,
@@ -107,7 +115,9 @@ export function ProgrammeForm({ programme, onSubmit }: { programme?: Programme; 
       onFinish={submit}
       scrollToFirstError
       initialValues={
-        programme ? fieldsOf(programme) : { claimPeriod: 'year', hasSessions: false, requiresApproval: false, hasWaitlist: false, cancelHoursBefore: 24 }
+        programme
+          ? fieldsOf(programme)
+          : { claimPeriod: 'year', hasSessions: false, outsideWindowRedemption: 'warn', requiresApproval: false, hasWaitlist: false, cancelHoursBefore: 24 }
       }
     >
       {error && <Alert type="error" showIcon message={error} role="alert" style={{ marginBottom: 16 }} />}
@@ -149,6 +159,13 @@ export function ProgrammeForm({ programme, onSubmit }: { programme?: Programme; 
             <Switch />
           </Form.Item>
         </Col>
+        {hasSessions && (
+          <Col xs={24} md={12}>
+            <Form.Item label="不在批次日期核销时" name="outsideWindowRedemption" extra="核销人员扫码后都会看到批次日期">
+              <FormSelect options={optionsOf(OUTSIDE_WINDOW_NAMES)} />
+            </Form.Item>
+          </Col>
+        )}
         {!hasSessions && (
           <Col xs={12} md={6}>
             <Form.Item label="总名额" name="capacity" extra="留空为不限">
