@@ -1,6 +1,6 @@
 // A courier half-fills the join form: a reload brings every answer back but the ID number (kept in
 // memory only, never on the device), going back and forward inside the app keeps that too, and the
-// draft is gone once the application is sent. Staff reject it for the phone number, and
+// draft is gone once the application is sent. Staff reject it, sending back the phone number, and
 // 修改后重新申请 opens the form filled with everything but the phone, the ID number kept by the API
 // (shown masked, never sent back to the phone); the corrected application goes in without retyping it.
 import assert from 'node:assert/strict';
@@ -70,7 +70,7 @@ test('the join form keeps its draft across a reload and back, and a rejection is
   const application = pending.items.find((item) => item.name === '王骑手');
   assert.ok(application, 'the application reaches the staff queue');
   const reason = '手机号不是本人的，请填写本人手机号';
-  const rejected = await call('POST', `/admin/applications/${application.id}/reject`, { token: login.accessToken, body: { reason } });
+  const rejected = await call('POST', `/admin/applications/${application.id}/reject`, { token: login.accessToken, body: { reason, fields: ['phone'] } });
   assert.equal(rejected.status, 200);
 
   await page.reload();

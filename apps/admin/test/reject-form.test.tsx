@@ -22,7 +22,17 @@ describe('RejectForm', () => {
     await userEvent.click(screen.getByRole('button', { name: '所填工作单位无法核实' }));
     await userEvent.type(screen.getByLabelText('不通过的原因（申请人可见）'), '，请补充劳动合同  ');
     await userEvent.click(screen.getByRole('button', { name: '确认不通过' }));
-    await waitFor(() => expect(onSubmit).toHaveBeenCalledWith('所填工作单位无法核实，请补充劳动合同'));
+    await waitFor(() => expect(onSubmit).toHaveBeenCalledWith('所填工作单位无法核实，请补充劳动合同', ['employer']));
+  });
+
+  it('sends back the answers staff tick to be filled in again', async () => {
+    const onSubmit = vi.fn().mockResolvedValue(undefined);
+    render(<RejectForm onSubmit={onSubmit} onCancel={() => {}} />);
+    await userEvent.type(screen.getByLabelText('不通过的原因（申请人可见）'), '手机号不是本人的');
+    await userEvent.click(screen.getByRole('checkbox', { name: '手机号' }));
+    await userEvent.click(screen.getByRole('checkbox', { name: '工作镇街' }));
+    await userEvent.click(screen.getByRole('button', { name: '确认不通过' }));
+    await waitFor(() => expect(onSubmit).toHaveBeenCalledWith('手机号不是本人的', ['phone', 'townCode']));
   });
 
   it('shows the API’s message when it refuses', async () => {

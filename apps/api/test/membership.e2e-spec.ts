@@ -134,12 +134,12 @@ describe('joining the union', () => {
     const first = await apply(worker.token, body);
     const pending = await t.http().get('/api/v1/membership/me').set('authorization', worker.token).expect(200);
     expect(pending.body.application.answers).toBeNull();
-    await t
-      .http()
-      .post(`/api/v1/admin/applications/${first.body.id}/reject`)
-      .set('authorization', keqiaoStaff)
-      .send({ reason: '手机号不是本人的' })
-      .expect(200);
+    const rejectWith = (body: object) => t.http().post(`/api/v1/admin/applications/${first.body.id}/reject`).set('authorization', keqiaoStaff).send(body);
+    for (const fields of [['salary'], ['phone', 'phone'], 'phone']) {
+      expect((await rejectWith({ reason: '手机号不是本人的', fields })).body.code).toBe('VALIDATION_FAILED');
+    }
+    const rejected = await rejectWith({ reason: '手机号不是本人的', fields: ['phone'] }).expect(200);
+    expect(rejected.body.rejectFields).toEqual(['phone']);
 
     const status = await t.http().get('/api/v1/membership/me').set('authorization', worker.token).expect(200);
     responses.push(status.text);
@@ -153,6 +153,7 @@ describe('joining the union', () => {
       employerName: null,
       enterprise: null,
       townCode: 'keqiao',
+      rejectFields: ['phone'],
     });
 
     // Another worker cannot borrow this application's ID number, nor may a pending one be named.

@@ -1816,6 +1816,11 @@ export interface components {
         Occupation: "courier" | "food_delivery" | "livestreamer" | "freight_driver" | "domestic_worker" | "ride_hailing_driver" | "other";
         /** @enum {string} */
         EmployerCode: "meituan" | "eleme" | "sf" | "yto" | "zto" | "sto" | "yunda" | "jd" | "jtexpress" | "ems" | "deppon" | "huolala" | "manbang" | "douyin" | "kuaishou" | "other";
+        /**
+         * @description The answers staff named as wrong, to fill in again (empty: they named none).
+         * @enum {string}
+         */
+        ApplicationField: "name" | "idNumber" | "phone" | "occupation" | "employer" | "townCode";
         EnterpriseRefView: {
             id: string;
             name: string;
@@ -1824,6 +1829,8 @@ export interface components {
             occupation: components["schemas"]["Occupation"];
             employer: components["schemas"]["EmployerCode"];
             townCode: components["schemas"]["TownCode"];
+            /** @description The answers staff named as wrong, to fill in again (empty: they named none). */
+            rejectFields: components["schemas"]["ApplicationField"][];
             name: string;
             idNumberMasked: string;
             phone: string;
@@ -1888,6 +1895,7 @@ export interface components {
             employer: components["schemas"]["EmployerCode"];
             townCode: components["schemas"]["TownCode"];
             status: components["schemas"]["ApplicationStatus"];
+            rejectFields: components["schemas"]["ApplicationField"][];
             id: string;
             name: string;
             idNumberMasked: string;
@@ -1926,6 +1934,7 @@ export interface components {
             employer: components["schemas"]["EmployerCode"];
             townCode: components["schemas"]["TownCode"];
             status: components["schemas"]["ApplicationStatus"];
+            rejectFields: components["schemas"]["ApplicationField"][];
             id: string;
             name: string;
             idNumberMasked: string;
@@ -1952,11 +1961,14 @@ export interface components {
             joinedAt: string;
         };
         RejectApplicationDto: {
+            /** @description The answers the worker must fill in again; the others stay as sent when they correct it. */
+            fields?: components["schemas"]["ApplicationField"][];
             /** @description Shown to the worker. */
             reason: string;
         };
         ApplicationRejectedView: {
             status: components["schemas"]["ApplicationStatus"];
+            rejectFields: components["schemas"]["ApplicationField"][];
             id: string;
             rejectReason: string | null;
         };

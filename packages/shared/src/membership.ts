@@ -45,6 +45,18 @@ export const APPLICATION_STATUS_NAMES: Record<ApplicationStatus, string> = {
   rejected: '未通过',
 };
 
+/** The answers of a join application staff can send back to be corrected, in the form's order. */
+export const APPLICATION_FIELDS = [
+  { code: 'name', name: '姓名' },
+  { code: 'idNumber', name: '身份证号' },
+  { code: 'phone', name: '手机号' },
+  { code: 'occupation', name: '职业' },
+  { code: 'employer', name: '工作单位/平台' },
+  { code: 'townCode', name: '工作镇街' },
+] as const;
+export type ApplicationField = (typeof APPLICATION_FIELDS)[number]['code'];
+export const APPLICATION_FIELD_CODES: ApplicationField[] = APPLICATION_FIELDS.map((f) => f.code);
+
 /** The privacy notice version the join form shows; the API refuses other versions. */
 export const CURRENT_CONSENT_VERSION = '2026-11';
 

@@ -24,6 +24,7 @@ export function applicationView(application: MembershipApplication & { targetOrg
     routingReason: applicationRoutingReason(application, application.targetOrg),
     status: application.status,
     rejectReason: application.rejectReason,
+    rejectFields: application.rejectFields,
     consentVersion: application.consentVersion,
     submittedAt: application.submittedAt,
     reviewedAt: application.reviewedAt,

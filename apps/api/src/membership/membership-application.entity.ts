@@ -1,4 +1,4 @@
-import type { ApplicationStatus, EmployerCode, Gender, Occupation, TownCode } from '@kgh/shared';
+import type { ApplicationField, ApplicationStatus, EmployerCode, Gender, Occupation, TownCode } from '@kgh/shared';
 import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 /**
@@ -12,6 +12,7 @@ import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn 
 @Index('ix_membership_applications_status_submitted', ['status', 'submittedAt'])
 @Index('ix_membership_applications_enterprise', ['enterpriseId'])
 @Check('ck_membership_applications_status', "status IN ('pending', 'approved', 'rejected')")
+@Check('ck_membership_applications_reject_fields', "reject_fields <@ ARRAY['name', 'idNumber', 'phone', 'occupation', 'employer', 'townCode']::text[]")
 export class MembershipApplication {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -75,6 +76,10 @@ export class MembershipApplication {
 
   @Column({ type: 'text', name: 'reject_reason', nullable: true })
   rejectReason: string | null;
+
+  /** The answers staff named as wrong when rejecting: the worker fills these in again. */
+  @Column({ type: 'text', array: true, name: 'reject_fields', default: () => "'{}'" })
+  rejectFields: ApplicationField[];
 
   @Column({ type: 'uuid', name: 'reviewed_by', nullable: true })
   reviewedBy: string | null;

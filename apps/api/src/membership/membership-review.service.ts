@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { ErrorCode } from '@kgh/shared';
+import { type ApplicationField, ErrorCode } from '@kgh/shared';
 import { DataSource, EntityManager, Repository } from 'typeorm';
 import { AccessService, stillThere } from '../access/access.service';
 import { Permission } from '../access/permission';
@@ -125,10 +125,15 @@ export class MembershipReviewService {
     });
   }
 
-  async reject(staff: AuthUser, applicationId: string, reason: string): Promise<ApplicationRejectedView> {
+  async reject(staff: AuthUser, applicationId: string, reason: string, fields: ApplicationField[]): Promise<ApplicationRejectedView> {
     await this.access.requireAccess(staff, Permission.ApplicationReview, applicationId);
     return this.dataSource.transaction(async (manager) => {
-      const reviewed = await this.markReviewed(manager, applicationId, { status: 'rejected', reviewedBy: staff.id, rejectReason: reason.trim() });
+      const reviewed = await this.markReviewed(manager, applicationId, {
+        status: 'rejected',
+        reviewedBy: staff.id,
+        rejectReason: reason.trim(),
+        rejectFields: fields,
+      });
       await this.audit.record(
         {
           actorUserId: staff.id,
@@ -136,11 +141,11 @@ export class MembershipReviewService {
           entityType: 'membership_application',
           entityId: reviewed.id,
           orgId: reviewed.targetOrgId,
-          detail: { reason: reviewed.rejectReason },
+          detail: { reason: reviewed.rejectReason, fields },
         },
         manager,
       );
-      return { id: reviewed.id, status: reviewed.status, rejectReason: reviewed.rejectReason };
+      return { id: reviewed.id, status: reviewed.status, rejectReason: reviewed.rejectReason, rejectFields: reviewed.rejectFields };
     });
   }
 

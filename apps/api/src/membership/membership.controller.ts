@@ -113,7 +113,7 @@ export class MembershipController {
   @Post('admin/applications/:id/reject')
   @HttpCode(HttpStatus.OK)
   reject(@CurrentUser() staff: AuthUser, @Param('id', applicationId) id: string, @Body() body: RejectApplicationDto): Promise<ApplicationRejectedView> {
-    return this.review.reject(staff, id, body.reason);
+    return this.review.reject(staff, id, body.reason, body.fields ?? []);
   }
 
   /** The unmasked ID number; the read and its reason are written to the audit log. */

@@ -1,6 +1,17 @@
-import { APPLICATION_STATUSES, ApplicationStatus, EMPLOYER_CODES, EmployerCode, OCCUPATION_CODES, Occupation, TOWN_CODES, TownCode } from '@kgh/shared';
+import {
+  APPLICATION_FIELD_CODES,
+  APPLICATION_STATUSES,
+  ApplicationField,
+  ApplicationStatus,
+  EMPLOYER_CODES,
+  EmployerCode,
+  OCCUPATION_CODES,
+  Occupation,
+  TOWN_CODES,
+  TownCode,
+} from '@kgh/shared';
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsOptional, IsString, IsUUID, Length, Matches, MaxLength, ValidateIf } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsIn, IsOptional, IsString, IsUUID, Length, Matches, MaxLength, ValidateIf } from 'class-validator';
 import { IsCalendarDay, NotBeforeDay } from '../common/calendar-day';
 import { MobilePhone, ResidentIdNumber, Trimmed } from '../common/domain-validators';
 import { PageQuery } from '../common/page.query';
@@ -111,6 +122,14 @@ export class RejectApplicationDto {
   @IsString({ message: '请填写不通过的原因' })
   @Length(2, 200, { message: '原因长度为2到200个字符' })
   reason: string;
+
+  /** The answers the worker must fill in again; the others stay as sent when they correct it. */
+  @ApiPropertyOptional({ ...ENUM.ApplicationField, isArray: true })
+  @IsOptional()
+  @IsArray({ message: 'fields 应为列表' })
+  @ArrayUnique({ message: 'fields 不能重复' })
+  @IsIn(APPLICATION_FIELD_CODES, { each: true, message: 'fields 只能是 name、idNumber、phone、occupation、employer、townCode' })
+  fields?: ApplicationField[];
 }
 
 export class VerifyCardDto {

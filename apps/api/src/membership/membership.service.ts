@@ -126,6 +126,7 @@ export class MembershipService {
       employerName: application.employerName,
       enterprise: enterprise && { id: enterprise.id, name: enterprise.name },
       townCode: application.townCode,
+      rejectFields: application.rejectFields,
     };
   }
 

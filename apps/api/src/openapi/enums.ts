@@ -1,5 +1,6 @@
 import {
   AMENITY_CODES,
+  APPLICATION_FIELD_CODES,
   APPLICATION_STATUSES,
   CLAIM_PERIODS,
   CLAIM_STATUSES,
@@ -31,6 +32,7 @@ const named = <Name extends string>(enumName: Name, values: readonly string[]) =
 
 export const ENUM = {
   Amenity: named('Amenity', AMENITY_CODES),
+  ApplicationField: named('ApplicationField', APPLICATION_FIELD_CODES),
   ApplicationStatus: named('ApplicationStatus', APPLICATION_STATUSES),
   ClaimPeriod: named('ClaimPeriod', CLAIM_PERIODS),
   ClaimStatus: named('ClaimStatus', CLAIM_STATUSES),

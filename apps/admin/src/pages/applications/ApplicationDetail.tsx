@@ -1,3 +1,4 @@
+import { APPLICATION_FIELDS, type ApplicationField } from '@kgh/shared';
 import { App, Button, Card, Descriptions, Modal, Result, Space, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useCallback, useState } from 'react';
@@ -40,8 +41,8 @@ export function ApplicationDetail() {
     }
   }
 
-  async function reject(reason: string) {
-    await api.POST('/api/v1/admin/applications/{id}/reject', { path: { id }, body: { reason } });
+  async function reject(reason: string, fields: ApplicationField[]) {
+    await api.POST('/api/v1/admin/applications/{id}/reject', { path: { id }, body: { reason, fields } });
     setRejecting(false);
     void message.success('已退回申请，申请人会看到原因');
     reload();
@@ -92,6 +93,13 @@ export function ApplicationDetail() {
         {application.rejectReason && (
           <Descriptions.Item label="不通过原因" span={2}>
             <Typography.Text type="danger">{application.rejectReason}</Typography.Text>
+          </Descriptions.Item>
+        )}
+        {application.rejectFields.length > 0 && (
+          <Descriptions.Item label="需重新填写" span={2}>
+            {APPLICATION_FIELDS.filter(({ code }) => application.rejectFields.includes(code))
+              .map(({ name }) => name)
+              .join('、')}
           </Descriptions.Item>
         )}
         {application.reviewedAt && <Descriptions.Item label="审核时间">{dayjs(application.reviewedAt).format('YYYY-MM-DD HH:mm')}</Descriptions.Item>}

@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import type { ApplicationStatus, EmployerCode, Gender, MembershipState, Occupation, TownCode } from '@kgh/shared';
+import type { ApplicationField, ApplicationStatus, EmployerCode, Gender, MembershipState, Occupation, TownCode } from '@kgh/shared';
 import { AccountRefView } from '../../common/dto/account-ref.dto';
 import { ENUM } from '../../openapi/enums';
 import { OrgRefView } from '../../orgs/dto/org-views.dto';
@@ -38,6 +38,10 @@ export class ApplicationAnswersView {
 
   @ApiProperty(ENUM.TownCode)
   townCode: TownCode;
+
+  /** The answers staff named as wrong, to fill in again (empty: they named none). */
+  @ApiProperty({ ...ENUM.ApplicationField, isArray: true })
+  rejectFields: ApplicationField[];
 }
 
 export class ApplicationSummaryView {
@@ -122,6 +126,10 @@ export class ApplicationView {
   status: ApplicationStatus;
 
   rejectReason: string | null;
+
+  @ApiProperty({ ...ENUM.ApplicationField, isArray: true })
+  rejectFields: ApplicationField[];
+
   consentVersion: string;
   submittedAt: Date;
   reviewedAt: Date | null;
@@ -165,6 +173,9 @@ export class ApplicationRejectedView {
   status: ApplicationStatus;
 
   rejectReason: string | null;
+
+  @ApiProperty({ ...ENUM.ApplicationField, isArray: true })
+  rejectFields: ApplicationField[];
 }
 
 /** The whole ID number; every read of it is audited. */

@@ -74,10 +74,11 @@ type Answers = Schema<'ApplicationAnswersView'>
 
 /**
  * Prepares the draft that corrects a rejected application: its answers as the API keeps them, except
- * the fields the reason names, which are left empty for the worker to fill in again.
+ * the fields staff sent back (or, failing those, the reason names), left empty to fill in again.
  */
 export function draftForCorrection(applicationId: string, reason: string, answers: Answers): JoinDraft {
-  const fields = fieldsNamedIn(reason)
+  // Staff tick the answers to fill in again; an older rejection has only its words to go by.
+  const fields = answers.rejectFields.length > 0 ? answers.rejectFields : fieldsNamedIn(reason)
   const { name, phone, occupation, employer, townCode } = answers
   const values: StoredValues = { name, phone, occupation, employer, townCode }
   for (const field of fields) if (field !== 'idNumber') values[field] = ''

@@ -221,6 +221,7 @@ describe('JoinForm draft', () => {
     employerName: null,
     enterprise: { id: 'ent-1', name: '美团柯桥站' },
     townCode: 'keqiao' as const,
+    rejectFields: [],
   }
 
   it('corrects a rejected application from its answers on record, keeping the ID number the reason does not name', async () => {
@@ -241,6 +242,14 @@ describe('JoinForm draft', () => {
     const { idNumber: _idNumber, ...withoutId } = REQUIRED_ANSWERS
     expect(onSubmit).toHaveBeenCalledWith({ ...withoutId, phone: '13900001111', enterpriseId: 'ent-1', correctsApplicationId: 'app-1' })
     expect(joinDraft.load()).toBeNull()
+  })
+
+  it('empties the answers staff sent back rather than those the reason happens to name', () => {
+    draftForCorrection('app-1', '手机号与身份证登记的不一致', { ...ANSWERS, rejectFields: ['townCode'] })
+    render(<JoinForm towns={TOWNS} onSubmit={jest.fn()} />)
+    expect(field('join-phone').value).toBe('13812345678')
+    expect(field('join-id-kept')).toHaveTextContent('**************002X')
+    expect(document.querySelector('.form-error-townCode')).toHaveTextContent('审核意见提到此项')
   })
 
   it('asks for the ID number again when the reason names it, or when the worker wants to change it', async () => {
