@@ -34,12 +34,13 @@ export function rootFontSize(on: boolean, systemFontPx = WECHAT_STANDARD_FONT_PX
   return `${ROOT_PX * (on ? CARE_SCALE : 1) * systemScale}px`
 }
 
-/** H5: the document's root font size and a class for what does not scale (line height, pop-ups). */
+/**
+ * H5: the document's root font size. Nothing else needs switching: every size is in rem, and line
+ * heights are ratios (or rem), so they grow with the text.
+ */
 export function applyCareMode(on: boolean): void {
   if (process.env.TARO_ENV !== 'h5') return
-  const root = document.documentElement
-  root.style.fontSize = rootFontSize(on)
-  root.classList.toggle('care-mode', on)
+  document.documentElement.style.fontSize = rootFontSize(on)
 }
 
 /** WeChat: the user's system font size, so the app follows it as WeChat's own pages do. */

@@ -1,6 +1,8 @@
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import { Picker } from '@nutui/nutui-react-taro'
+import { useCareMode } from '../../hooks/use-care-mode'
+import ChoiceChips from '../choice-chips'
 import './index.scss'
 
 export interface SelectOption {
@@ -17,8 +19,27 @@ interface Props {
   onChange: (value: string) => void
 }
 
-/** A tappable row that opens a one-column picker. */
-export default function SelectField({ id, label, placeholder, options, value, onChange }: Props) {
+/** A tappable row that opens a one-column picker; in 关怀模式, which has no pop-ups, the options on the page. */
+export default function SelectField(props: Props) {
+  return useCareMode() ? <InlineChoices {...props} /> : <PickerField {...props} />
+}
+
+function InlineChoices({ id, label, options, value, onChange }: Props) {
+  return (
+    <View className="select-field select-field--inline">
+      <Text className="select-field__label">{label}</Text>
+      <ChoiceChips
+        id={id}
+        label={label}
+        options={options.map((o) => ({ code: o.value, name: o.label }))}
+        value={value}
+        onChange={onChange}
+      />
+    </View>
+  )
+}
+
+function PickerField({ id, label, placeholder, options, value, onChange }: Props) {
   const [open, setOpen] = useState(false)
   const selected = options.find((o) => o.value === value)
   return (

@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { Fragment, useState } from 'react'
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
@@ -8,7 +8,7 @@ import { usePageData } from '../../hooks/use-page-data'
 import { api, ApiError } from '../../services/api'
 import { session } from '../../services/session'
 import type { Schema } from '@kgh/api-client'
-import { openPage } from '../../utils/navigate'
+import { openPage, openUrl } from '../../utils/navigate'
 import { carePage } from '../../components/care-page'
 import './index.scss'
 
@@ -17,29 +17,32 @@ const COPY = {
   login: '登录',
   empty: '还没有申领记录',
   browse: '去看看会员福利',
-  cancelled: '已取消',
+  cancelled: '已取消申领',
   failed: '取消失败，请稍后再试',
 }
 
 const load = (): Promise<Schema<'ClaimView'>[] | null> => (session.isSignedIn() ? api.myClaims() : Promise.resolve(null))
-const showCode = (claimId: string) => Taro.navigateTo({ url: `/pages/redemption/index?claimId=${claimId}` })
+const showCode = (claimId: string) => openUrl(`/pages/redemption/index?claimId=${claimId}`)
+
+/** What cancelling a claim came to, said under that claim. */
+type Outcome = { claimId: string; tone: 'ok' | 'error'; text: string }
 
 function MyClaims() {
   const { data: loaded, error, loading, reload } = usePageData(load)
   const [changed, setChanged] = useState<Record<string, Schema<'ClaimView'>>>({})
   const [cancelling, setCancelling] = useState<string | null>(null)
-  const [message, setMessage] = useState('')
+  const [outcome, setOutcome] = useState<Outcome | null>(null)
 
   const cancel = async (claim: Schema<'ClaimView'>) => {
     setCancelling(claim.id)
-    setMessage('')
+    setOutcome(null)
     try {
       const after = await api.cancelClaim(claim.id)
       setChanged((c) => ({ ...c, [after.id]: after }))
-      // The list already shows the claim as cancelled; a toast that fails to show leaves nothing to tell.
-      void Taro.showToast({ title: COPY.cancelled, icon: 'success' })
+      // On the page, not a toast: 关怀模式 has no pop-ups, and a toast is gone before it is read.
+      setOutcome({ claimId: claim.id, tone: 'ok', text: COPY.cancelled })
     } catch (e) {
-      setMessage(e instanceof ApiError ? e.message : COPY.failed)
+      setOutcome({ claimId: claim.id, tone: 'error', text: e instanceof ApiError ? e.message : COPY.failed })
     } finally {
       setCancelling(null)
     }
@@ -65,11 +68,6 @@ function MyClaims() {
   const claims = loaded.map((c) => changed[c.id] ?? c)
   return (
     <View className="page my-claims">
-      {message && (
-        <Text id="my-claims-message" className="form-error">
-          {message}
-        </Text>
-      )}
       {claims.length === 0 && (
         <>
           <Text className="page__hint">{COPY.empty}</Text>
@@ -79,7 +77,14 @@ function MyClaims() {
         </>
       )}
       {claims.map((claim) => (
-        <ClaimItem key={claim.id} claim={claim} busy={cancelling === claim.id} onShowCode={showCode} onCancel={cancel} />
+        <Fragment key={claim.id}>
+          <ClaimItem claim={claim} busy={cancelling === claim.id} onShowCode={showCode} onCancel={cancel} />
+          {outcome?.claimId === claim.id && (
+            <View id="my-claims-message" role="status" className={`my-claims__message my-claims__message--${outcome.tone}`}>
+              <Text>{outcome.text}</Text>
+            </View>
+          )}
+        </Fragment>
       ))}
     </View>
   )
