@@ -1,7 +1,7 @@
 import { ErrorCode } from '@kgh/shared'
-import { act, render } from '@testing-library/react'
+import { act, fireEvent, render, screen } from '@testing-library/react'
 import RedemptionCode, { REFRESH_BEFORE_MS } from '.'
-import { api } from '../../services/api'
+import { api, ApiError } from '../../services/api'
 import type { Schema } from '@kgh/api-client'
 
 jest.mock('../../services/api', () => ({
@@ -79,12 +79,43 @@ describe('RedemptionCode', () => {
   })
 
   it('shows 已核销 when the code is asked for a claim already redeemed', async () => {
-    const { ApiError } = jest.requireActual('../../services/api')
     jest
       .mocked(api.redemptionCode)
       .mockRejectedValue(new ApiError({ statusCode: 409, code: ErrorCode.AlreadyRedeemed, message: '该福利已核销' }))
     render(<RedemptionCode claimId="c1" />)
     await advance(0)
     expect(document.querySelector('#redemption-status')?.textContent).toContain('已核销')
+  })
+  it('shows grey lines while the first code is on its way, and the code once it comes', async () => {
+    let issue: (code: Awaited<ReturnType<typeof api.redemptionCode>>) => void = () => undefined
+    jest.mocked(api.redemptionCode).mockReturnValueOnce(new Promise((resolve) => (issue = resolve)))
+    render(<RedemptionCode claimId="c1" />)
+    await advance(0)
+    expect(document.querySelector('[aria-busy="true"]')).not.toBeNull()
+    expect(document.querySelector('#redemption-qr')).toBeNull()
+
+    await act(async () =>
+      issue({ code: 'KGHR1.code-9.sig', shortCode: '12345679', expiresAt: new Date(Date.now() + 120_000).toISOString() }),
+    )
+    expect(document.querySelector('[aria-busy="true"]')).toBeNull()
+    expect(codeText()).toBe('KGHR1.code-9.sig')
+  })
+
+  it('says why no code can be given, and gives one when the member retries', async () => {
+    jest
+      .mocked(api.redemptionCode)
+      .mockRejectedValueOnce(new ApiError({ statusCode: 409, code: ErrorCode.ClaimNotRedeemable, message: '该福利暂不能核销' }))
+    render(<RedemptionCode claimId="c1" />)
+    await advance(0)
+    expect(screen.getByRole('alert')).toHaveTextContent('该福利暂不能核销')
+    expect(document.querySelector('#redemption-qr')).toBeNull()
+
+    await advance(60_000)
+    expect(api.redemptionCode).toHaveBeenCalledTimes(1)
+    fireEvent.click(screen.getByText('重试'))
+    await advance(0)
+    expect(api.redemptionCode).toHaveBeenCalledTimes(2)
+    expect(screen.queryByRole('alert')).toBeNull()
+    expect(codeText()).toBe('KGHR1.code-1.sig')
   })
 })

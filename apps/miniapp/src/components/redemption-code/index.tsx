@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import { api, ApiError } from '../../services/api'
 import type { Schema } from '@kgh/api-client'
+import LoadState from '../load-state'
 import QrCode from '../qr-code'
 import { groupShortCode } from '../code-entry/short-code'
 import { formatDateTime } from '../programme-card/format'
@@ -16,7 +17,6 @@ const MIN_LIFETIME_MS = 15_000
 const MAX_LIFETIME_MS = 120_000
 
 const COPY = {
-  loading: '正在生成核销码…',
   waiting: '待核销：请向服务点工作人员出示此码',
   redeemed: '已核销',
   countdown: (s: number) => `有效期还剩 ${s} 秒，到期前自动更新`,
@@ -36,7 +36,9 @@ export default function RedemptionCode({ claimId, pollMs = 3_000 }: Props) {
   const [code, setCode] = useState<Code | null>(null)
   const [claim, setClaim] = useState<Schema<'ClaimView'> | null>(null)
   const [redeemed, setRedeemed] = useState(false)
-  const [error, setError] = useState('')
+  // A refusal, shown with a retry; a network or server fault is retried by itself every RETRY_MS.
+  const [error, setError] = useState<ApiError | null>(null)
+  const [retrying, setRetrying] = useState(false)
   const [now, setNow] = useState(() => Date.now())
   // Each fetch of a code is one attempt; the next attempt asks for a fresh code.
   const [attempt, setAttempt] = useState(0)
@@ -50,12 +52,14 @@ export default function RedemptionCode({ claimId, pollMs = 3_000 }: Props) {
         if (!current) return
         const lifetime = Math.min(Math.max(Date.parse(next.expiresAt) - Date.now(), MIN_LIFETIME_MS), MAX_LIFETIME_MS)
         setCode({ code: next.code, shortCode: next.shortCode, deadline: Date.now() + lifetime })
-        setError('')
+        setError(null)
+        setRetrying(false)
       },
       (e: unknown) => {
         if (!current) return
+        setRetrying(false)
         if (e instanceof ApiError && e.code === ErrorCode.AlreadyRedeemed) return setRedeemed(true)
-        if (e instanceof ApiError && !e.transient) return setError(e.message)
+        if (e instanceof ApiError && !e.transient) return setError(e)
         retry = setTimeout(nextAttempt, RETRY_MS)
       },
     )
@@ -120,29 +124,32 @@ export default function RedemptionCode({ claimId, pollMs = 3_000 }: Props) {
         <Text>{redeemed ? COPY.redeemed : ended ? claim.statusName : COPY.waiting}</Text>
         {redeemed && claim?.redeemedAt && <Text className="redemption__when">核销时间：{formatDateTime(claim.redeemedAt)}</Text>}
       </View>
-      {error && <Text className="form-error">{error}</Text>}
-      {!redeemed && !ended && !error && (
+      {!redeemed && !ended && (error || !code) && (
+        <LoadState
+          error={error ?? undefined}
+          loading={retrying}
+          onRetry={() => {
+            setRetrying(true)
+            nextAttempt()
+          }}
+        />
+      )}
+      {!redeemed && !ended && !error && code && (
         <View className="redemption__code">
-          {code ? (
-            <>
-              <QrCode id="redemption-qr" payload={code.code} size={240} label="福利核销二维码" />
-              <View className="redemption__short">
-                <Text className="redemption__short-label">{COPY.shortCodeLabel}</Text>
-                <Text id="redemption-short-code" className="redemption__short-code" data-digits={code.shortCode}>
-                  {groupShortCode(code.shortCode)}
-                </Text>
-              </View>
-              <Text id="redemption-countdown" className="redemption__countdown">
-                {COPY.countdown(secondsLeft)}
-              </Text>
-              <Text className="redemption__label">{COPY.textLabel}</Text>
-              <Text id="redemption-code-text" className="redemption__text" userSelect>
-                {code.code}
-              </Text>
-            </>
-          ) : (
-            <Text className="page__hint">{COPY.loading}</Text>
-          )}
+          <QrCode id="redemption-qr" payload={code.code} size={240} label="福利核销二维码" />
+          <View className="redemption__short">
+            <Text className="redemption__short-label">{COPY.shortCodeLabel}</Text>
+            <Text id="redemption-short-code" className="redemption__short-code" data-digits={code.shortCode}>
+              {groupShortCode(code.shortCode)}
+            </Text>
+          </View>
+          <Text id="redemption-countdown" className="redemption__countdown">
+            {COPY.countdown(secondsLeft)}
+          </Text>
+          <Text className="redemption__label">{COPY.textLabel}</Text>
+          <Text id="redemption-code-text" className="redemption__text" userSelect>
+            {code.code}
+          </Text>
         </View>
       )}
     </View>
