@@ -4,9 +4,12 @@ import { deviceStore } from './device-store'
 type Detail = Schema<'StationDetailView'>
 type Nearby = Schema<'NearbyStationView'>
 
-/** A station as kept on the device: all of it once opened, what the list said of it otherwise. */
+/**
+ * A station as kept on the device: all of it once opened, what the list said of it otherwise, with
+ * the list's distance (from where that search was made) until it is opened again.
+ */
 export type CachedStation = Omit<Detail, 'townCode' | 'hostOrg' | 'closures' | 'lastVerifiedAt' | 'updatedAt'> &
-  Partial<Pick<Detail, 'closures' | 'lastVerifiedAt'>>
+  Partial<Pick<Detail, 'closures' | 'lastVerifiedAt'> & Pick<Nearby, 'distanceMeters'>>
 
 export interface Saved<T> {
   /** Epoch milliseconds. */
@@ -19,8 +22,6 @@ const MAX_STATIONS = 100
 
 const nearbyList = deviceStore<Saved<Nearby[]>>('kgh.stations.nearby')
 const stations = deviceStore<Record<string, Saved<CachedStation>>>('kgh.stations.details')
-
-const fromList = ({ distanceMeters: _distanceMeters, ...station }: Nearby): CachedStation => station
 
 function keep(entries: Record<string, Saved<CachedStation>>) {
   const newest = Object.entries(entries)
@@ -35,7 +36,7 @@ export const stationCache = {
     nearbyList.save({ savedAt: now, value: list })
     const entries = { ...stations.load() }
     // What the list says is newer; a detail opened before keeps its closures and check date.
-    for (const station of list) entries[station.id] = { savedAt: now, value: { ...entries[station.id]?.value, ...fromList(station) } }
+    for (const station of list) entries[station.id] = { savedAt: now, value: { ...entries[station.id]?.value, ...station } }
     keep(entries)
   },
   nearby: (): Saved<Nearby[]> | null => nearbyList.load(),

@@ -46,6 +46,11 @@ describe('StationCard', () => {
     expect(container.querySelector('.station-card__distance')?.textContent).toBe('2.5公里')
   })
 
+  it('says whether a station kept on the device was open as of when it was kept', () => {
+    const { container } = render(<StationCard station={aStation()} index={0} savedAt={Date.now() - 2 * 3600_000} onOpen={jest.fn()} />)
+    expect(container.querySelector('.open-badge')?.textContent).toBe('营业中（2小时前）')
+  })
+
   it('lists the amenities in the district order with their Chinese names', () => {
     const { container } = render(<StationCard station={aStation()} index={0} onOpen={jest.fn()} />)
     const chips = Array.from(container.querySelectorAll('.amenity-chip')).map((c) => c.getAttribute('data-amenity'))

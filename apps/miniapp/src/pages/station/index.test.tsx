@@ -59,6 +59,7 @@ describe('Station page', () => {
     expect(document.querySelector('#station-hours')?.textContent).toContain('周一、周二08:30–17:30')
     expect(document.querySelector('#station-hours')?.textContent).toContain('周三至周日休息')
     expect(document.querySelector('#station-verified')?.textContent).toBe('最近核实：2026年11月20日')
+    expect(document.querySelector('#station-distance')).toBeNull()
   })
 
   it('sends a worker who is not signed in to sign in before checking in', async () => {
@@ -106,7 +107,7 @@ describe('Station page', () => {
     expect(screen.getByText('请描述遇到的问题')).toBeInTheDocument()
   })
 
-  it('shows the station as the device kept it, marked with its age, when the network is gone', async () => {
+  it('shows what the list said of a station never opened, marked with its age, when the network is gone', async () => {
     Taro.clearStorageSync()
     // What the nearby list says of a station: no check date, closures or town.
     const {
@@ -124,12 +125,16 @@ describe('Station page', () => {
     await renderPage()
     expect(document.querySelector('#station-name')?.textContent).toBe('列表里的驿站')
     expect(document.querySelector('#station-offline')).toHaveTextContent('网络不可用，显示的是5分钟前的驿站信息')
+    expect(document.querySelector('#station-open')?.textContent).toBe('已打烊（5分钟前）')
+    expect(document.querySelector('#station-distance')?.textContent).toBe('80米')
+    expect(document.querySelector('#station-hours')?.textContent).toContain('周一、周二08:30–17:30')
     expect(document.querySelector('#station-verified')).toBeNull()
 
     jest.mocked(api.station).mockResolvedValue(STATION)
     await click('#station-offline-retry')
     expect(document.querySelector('#station-name')?.textContent).toBe('东盛慧谷职工驿站')
     expect(document.querySelector('#station-offline')).toBeNull()
+    expect(document.querySelector('#station-open')?.textContent).toBe('已打烊')
   })
 
   it('offers a retry when the station cannot be loaded and was never kept', async () => {

@@ -8,7 +8,7 @@ import OfflineBanner from '../../components/load-state/offline-banner'
 import OpeningHours from '../../components/opening-hours'
 import { formatShanghaiTime } from '../../components/opening-hours/format'
 import { OpenBadge } from '../../components/station-card'
-import { kindName } from '../../components/station-card/format'
+import { formatDistance, kindName } from '../../components/station-card/format'
 import StationReportForm from '../../components/station-report-form'
 import { usePageData } from '../../hooks/use-page-data'
 import { api, ApiError, ClientErrorCode } from '../../services/api'
@@ -101,8 +101,14 @@ function Station() {
           {station.name}
         </Text>
         <View className="station__meta">
-          <OpenBadge id="station-open" open={station.isOpenNow} />
+          <OpenBadge id="station-open" open={station.isOpenNow} asOf={savedAt} />
           <Text className="station__kind">{kindName(station.kind)}</Text>
+          {/* Only a station kept from the list has one: how far it was from where that list was searched. */}
+          {station.distanceMeters !== undefined && (
+            <Text id="station-distance" className="station__distance">
+              {formatDistance(station.distanceMeters)}
+            </Text>
+          )}
         </View>
         <Text id="station-address" className="station__address">
           {station.address}

@@ -1,9 +1,11 @@
 import { act, fireEvent, render, screen } from '@testing-library/react'
 import Taro from '@tarojs/taro'
+import type { Schema } from '@kgh/api-client'
 import Stations from '.'
 import { showPagesAgain } from '../../../test/taro'
+import { stationCache } from '../../services/station-cache'
 
-const STATION = {
+const STATION: Schema<'NearbyStationView'> = {
   id: 'st-1',
   name: '柯桥街道职工驿站',
   kind: 'worker_station',
@@ -74,11 +76,14 @@ describe('Stations page', () => {
   })
 
   it('says when location failed and searches from the centre of the town the worker picks', async () => {
+    stationCache.saveNearby([STATION])
     taro.getLocation.mockRejectedValue({ errMsg: 'getLocation:fail User denied Geolocation' })
     await renderPage()
 
     expect(screen.getByText('定位失败，请选择所在镇街')).toBeInTheDocument()
     expect(nearbyCalls()).toHaveLength(0)
+    // Online, the kept list waits for a town rather than standing in for a search.
+    expect(document.querySelector('#stations-list')).toBeNull()
     await act(async () => fireEvent.click(document.querySelector('.town-option[data-town="anchang"]')!))
 
     expect(query(nearbyCalls()[0])).toEqual({ lat: '30.15', lng: '120.48', coord: 'gcj02' })
@@ -135,6 +140,29 @@ describe('Stations page', () => {
     await act(async () => fireEvent.click(document.querySelector('#stations-offline-retry')!))
     expect(document.querySelector('#stations-offline')).toBeNull()
     clock.mockRestore()
+  })
+
+  it('shows the kept list, with its age, when location fails and the network is gone', async () => {
+    stationCache.saveNearby([STATION, { ...STATION, id: 'st-2', isOpenNow: false }], Date.now() - 5 * 60_000)
+    taro.getLocation.mockRejectedValue({ errMsg: 'getLocation:fail User denied Geolocation' })
+    taro.request.mockRejectedValue({ errMsg: 'request:fail' })
+    await renderPage()
+
+    expect(screen.getByText('定位失败，请选择所在镇街')).toBeInTheDocument()
+    expect(document.querySelector('#stations-offline')).toHaveTextContent('网络不可用，显示的是5分钟前的驿站列表')
+    const badges = Array.from(document.querySelectorAll('#stations-list .open-badge')).map((b) => b.textContent)
+    expect(badges).toEqual(['营业中（5分钟前）', '已打烊（5分钟前）'])
+    // No place to centre a map on.
+    expect(document.querySelector('#stations-map-toggle')).toBeNull()
+
+    await act(async () => fireEvent.click(document.querySelector('#stations-open-now')!))
+    expect(Array.from(document.querySelectorAll('#stations-list .station-card')).map((c) => c.getAttribute('data-station-id'))).toEqual([
+      'st-1',
+    ])
+
+    // Trying again is finding the rider again.
+    await act(async () => fireEvent.click(document.querySelector('#stations-offline-retry')!))
+    expect(taro.getLocation).toHaveBeenCalledTimes(2)
   })
 
   it('offers a retry when the first search fails and nothing is kept', async () => {

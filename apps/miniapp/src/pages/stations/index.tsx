@@ -8,10 +8,10 @@ import StationCard from '../../components/station-card'
 import StationFilters, { type StationFilterValue } from '../../components/station-filters'
 import StationMap from '../../components/station-map'
 import TownPicker from '../../components/town-picker'
-import { api, type NearbyStationsQuery } from '../../services/api'
+import { api, ApiError, ClientErrorCode, type NearbyStationsQuery } from '../../services/api'
 import { locate, toGcj02, type Position } from '../../services/location'
 import { townCentre } from './town-centres'
-import { useNearbyStations } from './use-nearby-stations'
+import { useNearbyStations, type KeptOnly } from './use-nearby-stations'
 import { carePage } from '../../components/care-page'
 import './index.scss'
 
@@ -71,22 +71,27 @@ function Stations() {
     setAttempt((n) => n + 1)
   }
 
-  // The towns as the API names them; the shared list stands in when the API cannot be reached.
+  // The towns as the API names them; the shared list stands in when the API cannot be reached. Their
+  // failing for want of a network is how a page with no place to search from learns that it is offline.
   const pickerShown = origin.status === 'failed' || choosingTown
+  const [offline, setOffline] = useState(false)
   useEffect(() => {
     if (!pickerShown) return
     api.towns().then(
-      (list) => list.length > 0 && setTowns(list),
-      () => undefined,
+      (list) => {
+        setOffline(false)
+        if (list.length > 0) setTowns(list)
+      },
+      (e: unknown) => setOffline(e instanceof ApiError && e.code === ClientErrorCode.Network),
     )
   }, [pickerShown])
 
   const point = useMemo(() => searchPoint(origin), [origin])
-  const query = useMemo<NearbyStationsQuery | null>(
-    () =>
-      point && { lat: point.lat, lng: point.lng, coord: point.coord, amenities: filters.amenities, openNow: filters.openNow || undefined },
-    [point, filters],
-  )
+  const query = useMemo<NearbyStationsQuery | KeptOnly | null>(() => {
+    const wanted = { amenities: filters.amenities, openNow: filters.openNow || undefined }
+    if (point) return { lat: point.lat, lng: point.lng, coord: point.coord, ...wanted }
+    return origin.status === 'failed' && offline ? wanted : null
+  }, [point, filters, origin.status, offline])
   const { stations, error, savedAt, loading, retry } = useNearbyStations(query)
 
   const pickTown = (code: string) => {
@@ -119,22 +124,25 @@ function Stations() {
       </View>
       {pickerShown && <TownPicker towns={towns} selected={origin.status === 'town' ? origin.code : undefined} onPick={pickTown} />}
 
-      {point && (
+      {(point || savedAt !== undefined) && (
         <>
           <StationFilters value={filters} onChange={setFilters} />
           <View className="stations__bar">
             <Text className="page__hint">{stations ? `共 ${stations.length} 个驿站` : ''}</Text>
-            <View
-              id="stations-map-toggle"
-              className="stations__toggle"
-              role="button"
-              onClick={() => setView(view === 'list' ? 'map' : 'list')}
-            >
-              <Text>{view === 'list' ? COPY.showMap : COPY.showList}</Text>
-            </View>
+            {point && (
+              <View
+                id="stations-map-toggle"
+                className="stations__toggle"
+                role="button"
+                onClick={() => setView(view === 'list' ? 'map' : 'list')}
+              >
+                <Text>{view === 'list' ? COPY.showMap : COPY.showList}</Text>
+              </View>
+            )}
           </View>
+          {/* With no place, trying again means finding one: the kept list then gives way to a search. */}
           {savedAt !== undefined && (
-            <OfflineBanner id="stations-offline" what="驿站列表" savedAt={savedAt} loading={loading} onRetry={retry} />
+            <OfflineBanner id="stations-offline" what="驿站列表" savedAt={savedAt} loading={loading} onRetry={point ? retry : findMe} />
           )}
           {!stations && <LoadState error={error} loading={loading} onRetry={retry} />}
           {stations && stations.length === 0 && (
@@ -142,14 +150,14 @@ function Stations() {
               {COPY.empty}
             </Text>
           )}
-          {stations && stations.length > 0 && view === 'list' && (
+          {stations && stations.length > 0 && (view === 'list' || !point) && (
             <View id="stations-list" className="stations__list">
               {stations.map((s, i) => (
-                <StationCard key={s.id} station={s} index={i} onOpen={openStation} />
+                <StationCard key={s.id} station={s} index={i} savedAt={savedAt} onOpen={openStation} />
               ))}
             </View>
           )}
-          {stations && stations.length > 0 && view === 'map' && (
+          {stations && stations.length > 0 && view === 'map' && point && (
             <StationMap stations={stations} user={user} centre={user ?? point} onOpen={openStation} />
           )}
         </>
