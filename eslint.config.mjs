@@ -42,6 +42,11 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node } },
   },
   {
+    // The H5 app's service worker runs in the browser's worker scope, not in Node.
+    files: ['apps/miniapp/service-worker/*.js'],
+    languageOptions: { globals: { ...globals.serviceworker } },
+  },
+  {
     // Browser tests hand callbacks to page.evaluate, which run in the page.
     files: ['e2e/**/*.mjs'],
     languageOptions: { globals: { ...globals.browser } },

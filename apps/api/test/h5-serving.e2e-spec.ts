@@ -16,6 +16,7 @@ describe('the H5 mini-app at /', () => {
     writeFileSync(join(h5Dir, 'index.html'), '<!doctype html><title>柯工惠</title>');
     writeFileSync(join(h5Dir, 'js', 'app.5365b0de.js'), SCRIPT);
     writeFileSync(join(h5Dir, 'js', 'app.js.LICENSE.txt'), 'MIT');
+    writeFileSync(join(h5Dir, 'sw.js'), 'const VERSION = "1"');
     t = await startTestApp({ H5_DIR: h5Dir });
   });
   afterAll(() => t.close());
@@ -25,8 +26,8 @@ describe('the H5 mini-app at /', () => {
     expect(script.headers['cache-control']).toBe('public, max-age=31536000, immutable');
   });
 
-  it('has the page and unhashed files checked again on every load', async () => {
-    for (const path of ['/', '/index.html', '/js/app.js.LICENSE.txt']) {
+  it('has the page, its service worker and unhashed files checked again on every load', async () => {
+    for (const path of ['/', '/index.html', '/sw.js', '/js/app.js.LICENSE.txt']) {
       const answer = await t.http().get(path).expect(200);
       expect(answer.headers['cache-control']).toBe('no-cache');
     }

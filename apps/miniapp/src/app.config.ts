@@ -18,6 +18,8 @@ export default defineAppConfig({
     'my-legal',
     'legal-request',
   ].map((page) => ({ root: `pages/${page}`, pages: ['index'] })),
+  // A station is opened from the list, often where the network is poor: its code comes with the list.
+  preloadRule: { 'pages/stations/index': { network: 'all', packages: ['pages/station'] } },
   window: {
     backgroundTextStyle: 'light',
     navigationBarBackgroundColor: '#c62828',
