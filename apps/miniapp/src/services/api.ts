@@ -146,6 +146,8 @@ export const api = {
     anonymous.POST('/api/v1/auth/staff/login', { body: { username, password } }).then(started),
   wechatLogin: (code: string) => anonymous.POST('/api/v1/auth/wechat', { body: { code } }).then(started),
   me: () => signedIn.GET('/api/v1/me'),
+  /** Who is signed in on this device, or null without asking when nobody is. */
+  signedInUser: (): Promise<Schema<'UserView'> | null> => (session.isSignedIn() ? api.me() : Promise.resolve(null)),
   towns: () => anonymous.GET('/api/v1/orgs/towns', { query: WHOLE_LIST }).then((page) => page.items),
   /** Census enterprises whose name or brand matches `q`, in `townCode` when given. */
   searchEnterprises: (q: string, townCode?: TownCode) =>

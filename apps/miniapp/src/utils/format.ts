@@ -18,5 +18,13 @@ export function formatDateAndTime(iso: string): string {
   return `${formatDate(iso)} ${pad(shanghai.getUTCHours())}:${pad(shanghai.getUTCMinutes())}`
 }
 
+/** 2026-11-29T00:00:00Z → 11月29日 08:00, in the business time zone. */
+export function formatDateTime(iso: string): string {
+  const date = new Date(iso)
+  if (Number.isNaN(date.getTime())) return iso
+  const shanghai = inShanghai(date)
+  return `${shanghai.getUTCMonth() + 1}月${shanghai.getUTCDate()}日 ${pad(shanghai.getUTCHours())}:${pad(shanghai.getUTCMinutes())}`
+}
+
 /** Today in the business time zone, as the API writes days: 2026-12-03. */
 export const shanghaiDay = (now = new Date()) => inShanghai(now).toISOString().slice(0, 10)

@@ -1,5 +1,6 @@
 import { OCCUPATIONS, type ClaimPeriod } from '@kgh/shared'
 import type { Schema } from '@kgh/api-client'
+import { formatDateTime } from '../../utils/format'
 import { formatFen } from '../../utils/money'
 
 const OCCUPATION_NAMES = new Map<string, string>(OCCUPATIONS.map((o) => [o.code, o.name]))
@@ -34,15 +35,6 @@ export function rulesText(programme: Schema<'ProgrammeView'>): string[] {
   if (programme.hasWaitlist) lines.push('名额已满时可排队候补，有人取消时按顺序自动递补')
   if (programme.cancelHoursBefore > 0) lines.push(`活动开始前${programme.cancelHoursBefore}小时内不能取消`)
   return lines
-}
-
-/** 2026-11-29T00:00:00Z → 11月29日 08:00, in the business time zone. */
-export function formatDateTime(iso: string): string {
-  const date = new Date(iso)
-  if (Number.isNaN(date.getTime())) return iso
-  const s = new Date(date.getTime() + 8 * 3600_000)
-  const pad = (n: number) => String(n).padStart(2, '0')
-  return `${s.getUTCMonth() + 1}月${s.getUTCDate()}日 ${pad(s.getUTCHours())}:${pad(s.getUTCMinutes())}`
 }
 
 /** When a batch runs: 1月1日 08:00–17:00, or both dates when it runs past midnight. */

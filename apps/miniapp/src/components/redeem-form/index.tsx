@@ -4,10 +4,11 @@ import { Button } from '@nutui/nutui-react-taro'
 import { api } from '../../services/api'
 import type { Schema } from '@kgh/api-client'
 import CodeEntry, { type ReadCode } from '../code-entry'
-import RedemptionPreview, { batchWindow, type RedemptionPreview as Preview } from '../redemption-preview'
+import RedemptionPreview, { type RedemptionPreview as Preview } from '../redemption-preview'
+import { sessionWhen } from '../programme-card/format'
 import FactRow from '../fact-row'
 import OutcomeCard from '../outcome-card'
-import { formatDateTime } from '../programme-card/format'
+import { formatDateTime } from '../../utils/format'
 import { refusalOf, type Refusal } from './refusal'
 import './index.scss'
 
@@ -105,7 +106,7 @@ function DoneCard({ claim, preview, onNext }: { claim: Schema<'RedemptionView'>;
     <OutcomeCard id="redeem-result" ok title={COPY.done}>
       <FactRow label="福利项目" value={claim.programmeName} />
       {session && <FactRow label="批次" value={session.name} />}
-      {session && <FactRow label="批次时间" value={batchWindow(session.startsAt, session.endsAt)} />}
+      {session && <FactRow label="批次时间" value={sessionWhen(session)} />}
       <FactRow label="会员" value={memberText(claim.memberNameMasked ?? preview.memberNameMasked, preview.idNumberLast4)} />
       {claim.redeemedAt && <FactRow label="核销时间" value={formatDateTime(claim.redeemedAt)} />}
       <Button id="redeem-next" type="primary" block size="large" onClick={onNext}>

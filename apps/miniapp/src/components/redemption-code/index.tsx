@@ -6,7 +6,7 @@ import type { Schema } from '@kgh/api-client'
 import LoadState from '../load-state'
 import QrCode from '../qr-code'
 import { groupShortCode } from '../code-entry/short-code'
-import { formatDateTime } from '../programme-card/format'
+import { formatDateTime } from '../../utils/format'
 import './index.scss'
 
 /** Fetch the next code this long before the current one expires, so the shown code always scans. */

@@ -1,15 +1,8 @@
 import { render } from '@testing-library/react'
-import RedemptionPreview, { batchWindow } from '.'
+import RedemptionPreview from '.'
 import { aRedemptionPreview } from './fixtures'
 
 const text = (selector: string) => document.querySelector(selector)?.textContent
-
-describe('batchWindow', () => {
-  it('gives one date for a one-day batch and both for a longer one', () => {
-    expect(batchWindow('2026-12-07T00:00:00Z', '2026-12-07T09:00:00Z')).toBe('12月7日 08:00–17:00')
-    expect(batchWindow('2026-12-07T00:00:00Z', '2026-12-08T09:00:00Z')).toBe('12月7日 08:00 至 12月8日 17:00')
-  })
-})
 
 describe('RedemptionPreview', () => {
   it('shows whose claim it is: programme, batch and its date, masked name, last four ID digits, membership in words', () => {

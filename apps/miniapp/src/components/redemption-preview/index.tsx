@@ -1,22 +1,12 @@
 import { Text, View } from '@tarojs/components'
 import FactRow from '../fact-row'
-import { formatDateTime } from '../programme-card/format'
+import { sessionWhen } from '../programme-card/format'
 import type { RedemptionPreview as Preview } from './types'
 import './index.scss'
 
 export type { RedemptionNotice, RedemptionPreview } from './types'
 
 const NOT_ON_RECORD = '未登记'
-
-/** 12月7日 08:00 and 12月7日 17:00 → 12月7日 08:00–17:00; across days both dates are given. */
-export function batchWindow(startsAt: string, endsAt?: string | null): string {
-  const start = formatDateTime(startsAt)
-  if (!endsAt) return start
-  const end = formatDateTime(endsAt)
-  const [startDay] = start.split(' ')
-  const [endDay, endTime] = end.split(' ')
-  return startDay === endDay ? `${start}–${endTime}` : `${start} 至 ${end}`
-}
 
 /**
  * Whose claim the code is, before anything is written: what the provider checks against the person and
@@ -29,7 +19,7 @@ export default function RedemptionPreview({ preview }: { preview: Preview }) {
       <Text className="redemption-preview__title">核对会员信息</Text>
       <FactRow label="福利项目" value={preview.programme.name} />
       {session && <FactRow label="批次" value={session.name} />}
-      {session && <FactRow id="redeem-preview-window" label="批次时间" value={batchWindow(session.startsAt, session.endsAt)} />}
+      {session && <FactRow id="redeem-preview-window" label="批次时间" value={sessionWhen(session)} />}
       {session?.location && <FactRow label="地点" value={session.location} />}
       <FactRow label="会员" value={preview.memberNameMasked ?? NOT_ON_RECORD} />
       <FactRow id="redeem-preview-id-last4" label="身份证后四位" value={preview.idNumberLast4 ?? NOT_ON_RECORD} strong />

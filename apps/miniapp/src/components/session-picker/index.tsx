@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import type { Schema } from '@kgh/api-client'
-import { formatDateTime } from '../programme-card/format'
+import { formatDateTime } from '../../utils/format'
 import './index.scss'
 
 interface Props {

@@ -4,7 +4,6 @@ import { Button } from '@nutui/nutui-react-taro'
 import LoadState from '../load-state'
 import { usePageData } from '../../hooks/use-page-data'
 import { api } from '../../services/api'
-import { session } from '../../services/session'
 import type { Schema } from '@kgh/api-client'
 import { openPage } from '../../utils/navigate'
 import { canRedeem } from '../../pages/redeem/roles'
@@ -15,11 +14,9 @@ const COPY = {
   notAllowed: '当前账号不是服务机构或工会工作人员，不能使用此功能',
 }
 
-const loadUser = (): Promise<Schema<'UserView'> | null> => (session.isSignedIn() ? api.me() : Promise.resolve(null))
-
 /** A page for providers and union staff (核销, 查验会员卡): while loading, its skeleton; signed out or not staff, the way to the staff login. */
 export default function StaffGate({ id, children }: { id: string; children: (user: Schema<'UserView'>) => ReactNode }) {
-  const { data: user, error, loading, reload } = usePageData(loadUser)
+  const { data: user, error, loading, reload } = usePageData(api.signedInUser)
   if (user === undefined) {
     return (
       <View className="page">

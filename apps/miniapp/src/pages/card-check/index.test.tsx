@@ -7,7 +7,7 @@ import { session } from '../../services/session'
 
 jest.mock('../../services/api', () => ({
   ...jest.requireActual('../../services/api'),
-  api: { me: jest.fn(), verifyCard: jest.fn() },
+  api: { signedInUser: jest.fn(), verifyCard: jest.fn() },
 }))
 
 const HOST = {
@@ -42,7 +42,7 @@ describe('CardCheck page', () => {
   afterEach(() => session.clear())
 
   it('shows whose e-card it is: masked name, last four ID digits, active in words, union and joining date', async () => {
-    jest.mocked(api.me).mockResolvedValue(HOST)
+    jest.mocked(api.signedInUser).mockResolvedValue(HOST)
     jest.mocked(api.verifyCard).mockResolvedValue(CARD)
     render(<CardCheck />)
     await settle()
@@ -57,7 +57,7 @@ describe('CardCheck page', () => {
   })
 
   it('says so in words when the membership is not active', async () => {
-    jest.mocked(api.me).mockResolvedValue(HOST)
+    jest.mocked(api.signedInUser).mockResolvedValue(HOST)
     jest.mocked(api.verifyCard).mockResolvedValue({ ...CARD, membershipActive: false })
     render(<CardCheck />)
     await settle()
@@ -67,7 +67,7 @@ describe('CardCheck page', () => {
   })
 
   it('shows the API message for a card that does not check out', async () => {
-    jest.mocked(api.me).mockResolvedValue(HOST)
+    jest.mocked(api.signedInUser).mockResolvedValue(HOST)
     jest.mocked(api.verifyCard).mockRejectedValue(new ApiError({ statusCode: 404, code: ErrorCode.NotFound, message: '会员卡无效' }))
     render(<CardCheck />)
     await settle()
@@ -76,7 +76,7 @@ describe('CardCheck page', () => {
   })
 
   it('sends a worker account to the staff login', async () => {
-    jest.mocked(api.me).mockResolvedValue({ ...HOST, roles: ['worker'] })
+    jest.mocked(api.signedInUser).mockResolvedValue({ ...HOST, roles: ['worker'] })
     render(<CardCheck />)
     await settle()
     expect(document.querySelector('#card-check-login')).not.toBeNull()

@@ -2,8 +2,6 @@ import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { Button, Cell, CellGroup } from '@nutui/nutui-react-taro'
 import { api } from '../../services/api'
-import { session } from '../../services/session'
-import type { Schema } from '@kgh/api-client'
 import CareModeSwitch from '../../components/care-mode-switch'
 import LoadState from '../../components/load-state'
 import { usePageData } from '../../hooks/use-page-data'
@@ -12,10 +10,8 @@ import { canRedeem } from '../redeem/roles'
 import { carePage } from '../../components/care-page'
 import './index.scss'
 
-const loadUser = (): Promise<Schema<'UserView'> | null> => (session.isSignedIn() ? api.me() : Promise.resolve(null))
-
 function Mine() {
-  const { data: user, error, loading, reload } = usePageData(loadUser)
+  const { data: user, error, loading, reload } = usePageData(api.signedInUser)
   if (user === undefined) {
     return (
       <View className="page mine">
