@@ -40,6 +40,9 @@ async function memberWithClaim(page) {
   });
   const claim = await claimed.json();
   assert.equal(claimed.status, 201, JSON.stringify(claim));
+  // One the member may claim in one tap (no batch to choose), for the confirmation step.
+  const oneTap = programmes.items.find((programme) => !programme.hasSessions && programme.eligibility.eligible);
+  assert.ok(oneTap, 'the demo has a programme without batches that the member may claim');
   const { body: stations } = await call('GET', '/stations/nearby?lat=30.0847&lng=120.4939&limit=1');
   const asked = await call('POST', '/legal/requests', {
     token,
@@ -53,7 +56,7 @@ async function memberWithClaim(page) {
     },
   });
   assert.equal(asked.status, 201, JSON.stringify(asked.body));
-  return { programmeId: checkup.id, claimId: claim.id, stationId: stations.items[0].id, requestId: asked.body.id };
+  return { programmeId: checkup.id, oneTapId: oneTap.id, claimId: claim.id, stationId: stations.items[0].id, requestId: asked.body.id, token };
 }
 
 /** Sizes on the page as it is drawn now: too-small text and targets, targets over each other, and the body's size. */
@@ -129,10 +132,12 @@ async function checkPage(page, name, mode) {
 }
 
 async function visitAll(page, pages, mode) {
-  for (const [name, path, ready, tap] of pages) {
+  for (const [name, path, ready, step] of pages) {
     await page.goto(`${journey.server.baseUrl}/#/pages/${path}`);
     await page.reload(); // Taro's stack holds one page: only that page is in the DOM
-    if (tap) await page.locator(`${tap}:visible`).click();
+    // A state further in than the page's first: a tap, or steps of the test's own.
+    if (typeof step === 'string') await page.locator(`${step}:visible`).click();
+    else if (step) await step(page);
     await page.locator(ready).first().waitFor();
     await checkPage(page, name, mode);
   }
@@ -150,7 +155,7 @@ async function switchCareMode(page, on) {
 test('every page is readable and reachable, in both modes', async () => {
   const member = await phonePage(journey.browser, { geolocation: { latitude: 30.0847, longitude: 120.4939 }, permissions: ['geolocation'] });
   const signedOut = await phonePage(journey.browser);
-  const { programmeId, claimId, stationId, requestId } = await memberWithClaim(member);
+  const { programmeId, oneTapId, claimId, stationId, requestId, token } = await memberWithClaim(member);
   const provider = await phonePage(journey.browser);
   await provider.goto(`${journey.server.baseUrl}/#/pages/staff-login/index`);
   await provider.fill('#staff-login-username', 'provider-demo');
@@ -171,6 +176,7 @@ test('every page is readable and reachable, in both modes', async () => {
     ['station', `station/index?id=${stationId}`, '.page'],
     ['benefits', 'benefits/index', '.programme-card'],
     ['benefit', `benefit/index?id=${programmeId}`, '.page'],
+    ['benefit-confirm', `benefit/index?id=${oneTapId}`, '#claim-confirm-panel', '#programme-claim'],
     ['my-claims', 'my-claims/index', '.claim-item'],
     ['redemption', `redemption/index?claimId=${claimId}`, '#redemption-qr'],
     ['mine', 'mine/index', '#mine-phone'],
@@ -183,6 +189,17 @@ test('every page is readable and reachable, in both modes', async () => {
   ];
   const providerPages = [
     ['redeem', 'redeem/index', '.page'],
+    // What the provider checks at the counter: the member's claim found by its 8 digits (a fresh code each time).
+    [
+      'redeem-preview',
+      'redeem/index',
+      '#redeem-preview',
+      async (page) => {
+        const { body: code } = await call('GET', `/claims/${claimId}/redemption-code`, { token });
+        await page.locator('#redeem-short-code:visible').fill(code.shortCode);
+        await page.locator('#redeem-short-code-submit:visible').click();
+      },
+    ],
     ['card-check', 'card-check/index', '.page'],
   ];
 
