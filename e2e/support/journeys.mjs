@@ -45,3 +45,8 @@ export async function pickFirstOption(page, trigger) {
   await page.locator(`${trigger}:visible`).click();
   await page.locator('.nut-picker-confirm-btn:visible').click();
 }
+
+/** Taro's H5 router slides pages in and out: wait until no slide is running, so only the shown page is left. */
+export async function settled(page) {
+  await page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running'));
+}

@@ -8,7 +8,7 @@ import { test } from 'node:test';
 import { idNumberCheckCharacter } from '@kgh/shared';
 import { apiClient } from '../support/api-server.mjs';
 import { phonePage, screenshot } from '../support/browser.mjs';
-import { miniAppJourney, pickFirstOption, signInByPhone, storedOnDevice } from '../support/journeys.mjs';
+import { miniAppJourney, pickFirstOption, settled, signInByPhone, storedOnDevice } from '../support/journeys.mjs';
 
 const first17 = '33062119880512463';
 const idNumber = first17 + idNumberCheckCharacter(first17);
@@ -19,11 +19,6 @@ const journey = miniAppJourney();
 
 // Going back inside the H5 app can leave the page it left hidden in the document: only the shown one counts.
 const shown = (page, selector) => page.locator(`${selector}:visible`);
-
-/** Taro's H5 router slides pages in and out: wait until only the shown page is left. */
-async function settled(page) {
-  await page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running'));
-}
 
 const value = (page, selector) => shown(page, selector).inputValue();
 
@@ -53,6 +48,9 @@ test('the join form keeps its draft across a reload and back, and a rejection is
   // Away to the home page and back: the ID number typed again stays, in memory.
   await page.fill('#join-id-number', idNumber);
   await page.goto(`${journey.server.baseUrl}/#/pages/index/index`);
+  // Back only once home is shown, as a thumb would: Taro's router drops a back taken mid-transition.
+  await shown(page, '#home-join').waitFor();
+  await settled(page);
   await page.goBack();
   await settled(page);
   assert.equal(await value(page, '#join-name'), '王骑手');

@@ -7,20 +7,21 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { phonePage, screenshot } from '../support/browser.mjs';
-import { miniAppJourney, storedOnDevice } from '../support/journeys.mjs';
+import { miniAppJourney, settled, storedOnDevice } from '../support/journeys.mjs';
 
 const rider = { latitude: 30.0872, longitude: 120.4905 };
 
 const journey = miniAppJourney();
 
 const tab = (page, name) => page.locator('.weui-tabbar__item', { hasText: name }).click();
-const shownIds = (page) => page.locator('.station-card').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-station-id')));
+const shownIds = (page) => page.locator('.station-card:visible').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-station-id')));
 
 test('the last nearby list and its stations show, with their age, when the network is gone', async () => {
   const page = await phonePage(journey.browser, { geolocation: rider, permissions: ['geolocation'] });
   await page.goto(`${journey.server.baseUrl}/`);
   await tab(page, '驿站');
-  const cards = page.locator('.station-card');
+  // Taro may keep a page it has left in the document, hidden: only the shown cards are tapped.
+  const cards = page.locator('.station-card:visible');
   await cards.first().waitFor();
   const listed = await shownIds(page);
   assert.deepEqual(
@@ -76,6 +77,7 @@ test('the last nearby list and its stations show, with their age, when the netwo
   await banner.waitFor();
   // Taro drops the page it left once its slide-out ends: only then is the next station page the one.
   await page.locator('#station-name').waitFor({ state: 'detached' });
+  await settled(page);
 
   await cards.first().click();
   await page.locator('#station-offline').waitFor();
