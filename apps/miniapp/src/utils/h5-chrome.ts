@@ -1,3 +1,5 @@
+import { isPressKey } from './tappable'
+
 // H5: the page boxes, title bar and back button are Taro's own DOM, outside React. This makes them
 // usable without a mouse and tells screen readers what they are, as each is added.
 const BUTTONS: [selector: string, label: string][] = [
@@ -14,7 +16,7 @@ function mark(root: HTMLElement) {
       button.setAttribute('aria-label', label)
       button.setAttribute('tabindex', '0')
       button.addEventListener('keydown', (event) => {
-        if (event.key === 'Enter' || event.key === ' ') button.click()
+        if (isPressKey(event.key)) button.click()
       })
     })
   }

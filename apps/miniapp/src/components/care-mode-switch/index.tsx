@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import { useCareMode } from '../../hooks/use-care-mode'
 import { setCareMode } from '../../services/care-mode'
+import { tappable } from '../../utils/tappable'
 import './index.scss'
 
 /** 关怀模式 on or off: a whole row to tap, its state said in words as well as shown. */
@@ -10,10 +11,8 @@ export default function CareModeSwitch() {
     <View
       id="care-mode-switch"
       className={`care-switch${on ? ' care-switch--on' : ''}`}
-      role="switch"
-      aria-checked={on}
       aria-label="关怀模式：字更大，按钮更大"
-      onClick={() => setCareMode(!on)}
+      {...tappable(() => setCareMode(!on), { role: 'switch', checked: on })}
     >
       <View className="care-switch__text">
         <Text className="care-switch__title">关怀模式</Text>

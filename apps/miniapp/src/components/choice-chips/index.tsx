@@ -1,5 +1,6 @@
 import type { KeyboardEvent } from 'react'
 import { Text, View } from '@tarojs/components'
+import { isPressKey } from '../../utils/tappable'
 import './index.scss'
 
 interface Props {
@@ -24,7 +25,7 @@ export default function ChoiceChips({ id, options, value, onChange, label }: Pro
     tabIndex: at === Math.max(chosen, 0) ? 0 : -1,
     onKeyDown: (event: KeyboardEvent<HTMLElement>) => {
       const step = STEPS[event.key]
-      if (!step && event.key !== ' ' && event.key !== 'Enter') return
+      if (!step && !isPressKey(event.key)) return
       event.preventDefault()
       const next = step ? (at + step + options.length) % options.length : at
       ;(event.currentTarget.parentElement?.children[next] as HTMLElement | undefined)?.focus()

@@ -5,6 +5,7 @@ import { useCareMode } from '../../hooks/use-care-mode'
 import { api } from '../../services/api'
 import type { Schema } from '@kgh/api-client'
 import type { TownCode } from '@kgh/shared'
+import { tappable } from '../../utils/tappable'
 import './index.scss'
 
 /** The worker's enterprise: a census search result, a name typed because it is not listed, or none. */
@@ -87,7 +88,7 @@ export default function EnterprisePicker({ value, onChange, townCode, onBlurName
         {search.state === 'failed' && (
           <View className="enterprise-search__failed">
             <Text className="enterprise-search__hint">{search.message}</Text>
-            <View id="enterprise-retry" className="enterprise-search__retry" onClick={retry}>
+            <View id="enterprise-retry" className="enterprise-search__retry" {...tappable(retry)}>
               <Text>重试</Text>
             </View>
           </View>
@@ -97,13 +98,13 @@ export default function EnterprisePicker({ value, onChange, townCode, onBlurName
         )}
         {search.state === 'done' &&
           search.items.map((item) => (
-            <View key={item.id} className="enterprise-result" data-enterprise={item.id} onClick={() => choose(item)}>
+            <View key={item.id} className="enterprise-result" data-enterprise={item.id} {...tappable(() => choose(item))}>
               <Text className="enterprise-result__name">{item.name}</Text>
               {item.brands.length > 0 && <Text className="enterprise-result__brands">{item.brands.join('、')}</Text>}
             </View>
           ))}
       </View>
-      <View id="enterprise-not-listed" className="enterprise-search__not-listed" onClick={notListed}>
+      <View id="enterprise-not-listed" className="enterprise-search__not-listed" {...tappable(notListed)}>
         <Text>列表中没有我的企业</Text>
       </View>
     </View>
@@ -111,7 +112,7 @@ export default function EnterprisePicker({ value, onChange, townCode, onBlurName
   return (
     <View className="enterprise-picker">
       <View className="enterprise-picker__row">
-        <View id="join-enterprise" className="enterprise-picker__open" onClick={() => setOpen(true)}>
+        <View id="join-enterprise" className="enterprise-picker__open" {...tappable(() => setOpen(true))}>
           <Text className="enterprise-picker__label">所在企业（选填）</Text>
           {value?.kind === 'listed' ? (
             <Text className="enterprise-picker__value">{value.name}</Text>
@@ -120,7 +121,7 @@ export default function EnterprisePicker({ value, onChange, townCode, onBlurName
           )}
         </View>
         {value && (
-          <View id="join-enterprise-clear" className="enterprise-picker__clear" onClick={() => onChange(null)}>
+          <View id="join-enterprise-clear" className="enterprise-picker__clear" {...tappable(() => onChange(null))}>
             <Text>清除</Text>
           </View>
         )}
@@ -140,7 +141,7 @@ export default function EnterprisePicker({ value, onChange, townCode, onBlurName
         open && (
           <View className="enterprise-picker__inline" role="region" aria-label="所在企业">
             {searchPanel}
-            <View id="enterprise-close" className="enterprise-picker__inline-close" role="button" onClick={close}>
+            <View id="enterprise-close" className="enterprise-picker__inline-close" {...tappable(close)}>
               <Text>收起</Text>
             </View>
           </View>

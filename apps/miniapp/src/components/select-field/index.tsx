@@ -3,6 +3,7 @@ import { Text, View } from '@tarojs/components'
 import { Picker } from '@nutui/nutui-react-taro'
 import { useCareMode } from '../../hooks/use-care-mode'
 import ChoiceChips from '../choice-chips'
+import { tappable } from '../../utils/tappable'
 import './index.scss'
 
 export interface SelectOption {
@@ -44,7 +45,7 @@ function PickerField({ id, label, placeholder, options, value, onChange }: Props
   const selected = options.find((o) => o.value === value)
   return (
     <View className="select-field">
-      <View id={id} className="select-field__row" onClick={() => setOpen(true)}>
+      <View id={id} className="select-field__row" {...tappable(() => setOpen(true))}>
         <Text className="select-field__label">{label}</Text>
         <Text className={selected ? 'select-field__value' : 'select-field__placeholder'}>{selected?.label ?? placeholder}</Text>
       </View>

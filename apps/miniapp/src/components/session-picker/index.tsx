@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import type { Schema } from '@kgh/api-client'
 import { formatDateTime } from '../../utils/format'
+import { tappable } from '../../utils/tappable'
 import './index.scss'
 
 interface Props {
@@ -28,10 +29,8 @@ export default function SessionPicker({ sessions, selected, hasWaitlist, onSelec
             key={s.id}
             className={`session-option${chosen ? ' session-option--chosen' : ''}${disabled ? ' session-option--disabled' : ''}`}
             data-session-id={s.id}
-            role="radio"
-            aria-checked={chosen}
             aria-disabled={disabled}
-            onClick={() => !disabled && onSelect(s.id)}
+            {...tappable(() => !disabled && onSelect(s.id), { role: 'radio', checked: chosen })}
           >
             <View className="session-option__head">
               <Text className="session-option__name">{s.name}</Text>

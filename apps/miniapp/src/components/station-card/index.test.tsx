@@ -1,4 +1,4 @@
-import { fireEvent, render } from '@testing-library/react'
+import { fireEvent, render, screen } from '@testing-library/react'
 import StationCard from '.'
 import { formatDistance } from './format'
 import type { Schema } from '@kgh/api-client'
@@ -59,10 +59,12 @@ describe('StationCard', () => {
     expect(container.textContent).toContain('手机充电')
   })
 
-  it('opens the station when tapped', () => {
+  it('opens the station when tapped or pressed from a keyboard', () => {
     const onOpen = jest.fn()
-    const { container } = render(<StationCard station={aStation()} index={0} onOpen={onOpen} />)
-    fireEvent.click(container.querySelector('.station-card')!)
-    expect(onOpen).toHaveBeenCalledWith('st-1')
+    render(<StationCard station={aStation()} index={0} onOpen={onOpen} />)
+    const card = screen.getByRole('button', { name: /柯桥街道职工驿站/ })
+    fireEvent.click(card)
+    fireEvent.keyDown(card, { key: 'Enter' })
+    expect(onOpen).toHaveBeenNthCalledWith(2, 'st-1')
   })
 })

@@ -3,6 +3,7 @@ import AmenityIcons from '../amenity-icons'
 import type { Schema } from '@kgh/api-client'
 import { ageText } from '../../utils/age'
 import { formatDistance, kindName } from './format'
+import { tappable } from '../../utils/tappable'
 import './index.scss'
 
 /** 营业中 or 已打烊; as the device kept it (`asOf`, epoch ms), it says when that was true: 营业中（3分钟前）. */
@@ -27,7 +28,7 @@ interface Props {
 /** One station in the nearest-first list: how far, whether it is open now, what it has. */
 export default function StationCard({ station, index, savedAt, onOpen }: Props) {
   return (
-    <View className="station-card" data-station-id={station.id} onClick={() => onOpen(station.id)}>
+    <View className="station-card" data-station-id={station.id} {...tappable(() => onOpen(station.id))}>
       <View className="station-card__head">
         <Text className="station-card__index">{index + 1}</Text>
         <Text className="station-card__name">{station.name}</Text>

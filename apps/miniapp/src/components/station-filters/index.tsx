@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import { AMENITIES, type Amenity } from '@kgh/shared'
 import { AmenityGlyph } from '../amenity-icons'
+import { tappable } from '../../utils/tappable'
 import './index.scss'
 
 export interface StationFilterValue {
@@ -27,9 +28,7 @@ export default function StationFilters({ value, onChange }: Props) {
       <View
         id="stations-open-now"
         className={`station-filter station-filter--open-now ${value.openNow ? 'station-filter--on' : ''}`}
-        aria-checked={value.openNow}
-        role="switch"
-        onClick={() => onChange({ ...value, openNow: !value.openNow })}
+        {...tappable(() => onChange({ ...value, openNow: !value.openNow }), { role: 'switch', checked: value.openNow })}
       >
         <Text>{value.openNow ? '✓ ' : ''}只看营业中</Text>
       </View>
@@ -41,8 +40,7 @@ export default function StationFilters({ value, onChange }: Props) {
             className={`station-filter amenity-filter ${on ? 'station-filter--on' : ''}`}
             data-amenity={a.code}
             aria-pressed={on}
-            role="button"
-            onClick={() => toggle(a.code)}
+            {...tappable(() => toggle(a.code))}
           >
             <AmenityGlyph amenity={a.code} />
             <Text>{a.name}</Text>

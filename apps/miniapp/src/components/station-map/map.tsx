@@ -4,6 +4,7 @@ import { project, scaleBar } from './project'
 import { spreadApart } from './spread'
 import type { StationMapProps } from './types'
 import { formatDistance } from '../station-card/format'
+import { tappable } from '../../utils/tappable'
 import './index.scss'
 
 // Height over width of the box; the stylesheet's padding-bottom says the same.
@@ -36,10 +37,9 @@ export default function OfflineStationMap({ stations, user, centre, onOpen }: St
             key={station.id}
             className={`station-marker ${station.isOpenNow ? 'station-marker--open' : 'station-marker--closed'}`}
             data-station-id={station.id}
-            role="button"
             aria-label={`${i + 1}号 ${station.name}，${station.isOpenNow ? '营业中' : '已打烊'}`}
             style={{ left: `${markers[i].left}%`, top: `${markers[i].top}%`, zIndex: stations.length - i }}
-            onClick={() => onOpen(station.id)}
+            {...tappable(() => onOpen(station.id))}
           >
             <Text className="station-marker__dot">{i + 1}</Text>
           </View>

@@ -3,6 +3,7 @@ import { Input, Text, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import { STATION_REPORT_KINDS, type StationReportKind } from '@kgh/shared'
 import type { Schema } from '@kgh/api-client'
+import { tappable } from '../../utils/tappable'
 import './index.scss'
 
 interface Props {
@@ -40,9 +41,7 @@ export default function StationReportForm({ onSubmit, onCancel }: Props) {
           key={k.code}
           id={`report-kind-${k.code}`}
           className={`report-form__kind ${kind === k.code ? 'report-form__kind--on' : ''}`}
-          role="radio"
-          aria-checked={kind === k.code}
-          onClick={() => setKind(k.code)}
+          {...tappable(() => setKind(k.code), { role: 'radio', checked: kind === k.code })}
         >
           <Text className="report-form__radio">{kind === k.code ? '●' : '○'}</Text>
           <Text>{k.name}</Text>

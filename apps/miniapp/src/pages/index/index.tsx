@@ -8,6 +8,7 @@ import LoadState from '../../components/load-state'
 import { usePageData } from '../../hooks/use-page-data'
 import { openPage } from '../../utils/navigate'
 import { carePage } from '../../components/care-page'
+import { tappable } from '../../utils/tappable'
 import './index.scss'
 
 const loadStatus = (): Promise<Schema<'MembershipStatusView'>['status'] | 'signed_out'> =>
@@ -56,7 +57,7 @@ function Home() {
         </Text>
       </View>
       {status === undefined ? <LoadState error={error} loading={loading} onRetry={reload} rows={2} /> : <Actions status={status} />}
-      <View id="home-legal" className="home__service" role="button" onClick={() => openPage('legal')}>
+      <View id="home-legal" className="home__service" {...tappable(() => void openPage('legal'))}>
         <Text className="home__service-title">法律援助 ›</Text>
         <Text className="home__service-text">欠薪、工伤、劳动合同纠纷，工会律师和调解员免费帮您维权，不是会员也可以求助</Text>
       </View>

@@ -11,6 +11,7 @@ import { session } from '../../services/session'
 import { formatDate } from '../../utils/format'
 import { navigated, openPage } from '../../utils/navigate'
 import { carePage } from '../../components/care-page'
+import { tappable } from '../../utils/tappable'
 import './index.scss'
 
 const COPY = {
@@ -26,7 +27,7 @@ const open = (id: string) => navigated(Taro.navigateTo({ url: `/pages/legal-requ
 
 function LegalRequestRow({ request }: { request: Schema<'LegalRequestView'> }) {
   return (
-    <View className="legal-request" data-request={request.id} role="button" onClick={() => open(request.id)}>
+    <View className="legal-request" data-request={request.id} {...tappable(() => void open(request.id))}>
       <View className="legal-request__head">
         <Text className="legal-request__topic">{LEGAL_TOPIC_NAMES[request.topic]}</Text>
         <LegalStatusBadge status={request.status} />

@@ -18,6 +18,7 @@ import { stationCache, type CachedStation } from '../../services/station-cache'
 import type { Schema } from '@kgh/api-client'
 import { formatDate } from '../../utils/format'
 import { carePage } from '../../components/care-page'
+import { tappable } from '../../utils/tappable'
 import './index.scss'
 
 const COPY = {
@@ -146,7 +147,7 @@ function Station() {
       <View className="station__card">
         <Text className="station__section">联系电话</Text>
         {station.phone ? (
-          <Text id="station-phone" className="station__phone" onClick={() => Taro.makePhoneCall({ phoneNumber: station.phone! })}>
+          <Text id="station-phone" className="station__phone" {...tappable(() => void Taro.makePhoneCall({ phoneNumber: station.phone! }))}>
             {station.phone}（点击拨打）
           </Text>
         ) : (

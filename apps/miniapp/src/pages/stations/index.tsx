@@ -13,6 +13,7 @@ import { locate, toGcj02, type Position } from '../../services/location'
 import { townCentre } from './town-centres'
 import { useNearbyStations, type KeptOnly } from './use-nearby-stations'
 import { carePage } from '../../components/care-page'
+import { tappable } from '../../utils/tappable'
 import './index.scss'
 
 const COPY = {
@@ -111,11 +112,16 @@ function Stations() {
         </Text>
         {origin.status !== 'locating' && (
           <View className="stations__where-actions">
-            <Text id="stations-relocate" className="stations__link" onClick={findMe}>
+            <Text id="stations-relocate" className="stations__link" {...tappable(findMe)}>
               {COPY.relocate}
             </Text>
             {origin.status !== 'failed' && (
-              <Text id="stations-choose-town" className="stations__link" onClick={() => setChoosingTown(!choosingTown)}>
+              <Text
+                id="stations-choose-town"
+                className="stations__link"
+                aria-expanded={choosingTown}
+                {...tappable(() => setChoosingTown(!choosingTown))}
+              >
                 {COPY.chooseTown}
               </Text>
             )}
@@ -130,12 +136,7 @@ function Stations() {
           <View className="stations__bar">
             <Text className="page__hint">{stations ? `共 ${stations.length} 个驿站` : ''}</Text>
             {point && (
-              <View
-                id="stations-map-toggle"
-                className="stations__toggle"
-                role="button"
-                onClick={() => setView(view === 'list' ? 'map' : 'list')}
-              >
+              <View id="stations-map-toggle" className="stations__toggle" {...tappable(() => setView(view === 'list' ? 'map' : 'list'))}>
                 <Text>{view === 'list' ? COPY.showMap : COPY.showList}</Text>
               </View>
             )}
