@@ -77,3 +77,21 @@ export function aLegalRequestDetail(overrides: Partial<Schema<'LegalRequestDetai
     ...overrides,
   }
 }
+
+/** A station as GET /stations/nearby lists it, 120 m away and open; override what a test is about. */
+export function aNearbyStation(overrides: Partial<Schema<'NearbyStationView'>> = {}): Schema<'NearbyStationView'> {
+  return {
+    id: 'st-1',
+    name: '柯桥街道职工驿站',
+    kind: 'worker_station',
+    address: '笛扬路1号',
+    lat: 30.0875,
+    lng: 120.4944,
+    distanceMeters: 120,
+    amenities: ['water'],
+    isOpenNow: true,
+    openingHours: { is24h: true, weekly: {} },
+    phone: null,
+    ...overrides,
+  }
+}

@@ -1,20 +1,9 @@
 import Taro from '@tarojs/taro'
 import type { Schema } from '@kgh/api-client'
 import { stationCache } from './station-cache'
+import { aNearbyStation } from '../../test/fixtures'
 
-const listed: Schema<'NearbyStationView'> = {
-  id: 'st-1',
-  name: '柯桥街道职工驿站',
-  kind: 'worker_station',
-  address: '笛扬路1号',
-  lat: 30.0875,
-  lng: 120.4944,
-  distanceMeters: 120,
-  amenities: ['water'],
-  isOpenNow: true,
-  openingHours: { is24h: true, weekly: {} },
-  phone: null,
-}
+const listed = aNearbyStation()
 const { distanceMeters: _distanceMeters, ...rest } = listed
 const opened: Schema<'StationDetailView'> = {
   ...rest,

@@ -1,23 +1,11 @@
 import { act, fireEvent, render, screen } from '@testing-library/react'
 import Taro from '@tarojs/taro'
-import type { Schema } from '@kgh/api-client'
 import Stations from '.'
 import { showPagesAgain } from '../../../test/taro'
 import { stationCache } from '../../services/station-cache'
+import { aNearbyStation } from '../../../test/fixtures'
 
-const STATION: Schema<'NearbyStationView'> = {
-  id: 'st-1',
-  name: '柯桥街道职工驿站',
-  kind: 'worker_station',
-  address: '笛扬路1号',
-  lat: 30.0875,
-  lng: 120.4944,
-  distanceMeters: 120,
-  amenities: ['water', 'charging'],
-  isOpenNow: true,
-  openingHours: { is24h: true, weekly: {} },
-  phone: null,
-}
+const STATION = aNearbyStation({ amenities: ['water', 'charging'] })
 
 const taro = Taro as unknown as { getLocation: jest.Mock; request: jest.Mock; navigateTo: jest.Mock }
 
