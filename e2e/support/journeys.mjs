@@ -50,11 +50,3 @@ export async function pickFirstOption(page, trigger) {
 export async function settled(page) {
   await page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running'));
 }
-
-/**
- * Taro hides the page under a new one on a timer of its own, a moment after the slide; a back taken
- * before it fires has the timer hide the page it returns to (a blank tab). A person is slower; wait as one.
- */
-export async function coveredPagesHidden(page) {
-  await page.waitForFunction(() => document.querySelectorAll('.taro_page:not(.taro_page_shade)').length === 1);
-}

@@ -86,3 +86,17 @@ test('the nearest station comes first, filters narrow the list, and a rider chec
   assert.ok(report, 'staff see the report');
   assert.equal(report.kind, 'closed_when_open');
 });
+
+test('a rider who goes back at once from a station finds the list, not a blank tab', async () => {
+  const page = await phonePage(browser, { geolocation: rider, permissions: ['geolocation'] });
+  await page.goto(`${server.baseUrl}/#/pages/stations/index`);
+  const cards = page.locator('.station-card:visible');
+  for (let round = 0; round < 3; round++) {
+    await cards.nth(round).click();
+    await page.locator('#station-name').waitFor();
+    // Back before Taro's own timer has hidden the list underneath.
+    await page.goBack();
+    await page.locator('#station-name').waitFor({ state: 'detached' });
+    await cards.first().waitFor({ timeout: 5_000 });
+  }
+});

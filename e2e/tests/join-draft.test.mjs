@@ -8,7 +8,7 @@ import { test } from 'node:test';
 import { idNumberCheckCharacter } from '@kgh/shared';
 import { apiClient } from '../support/api-server.mjs';
 import { phonePage, screenshot } from '../support/browser.mjs';
-import { coveredPagesHidden, miniAppJourney, pickFirstOption, settled, signInByPhone, storedOnDevice } from '../support/journeys.mjs';
+import { miniAppJourney, pickFirstOption, settled, signInByPhone, storedOnDevice } from '../support/journeys.mjs';
 
 const first17 = '33062119880512463';
 const idNumber = first17 + idNumberCheckCharacter(first17);
@@ -51,7 +51,6 @@ test('the join form keeps its draft across a reload and back, and a rejection is
   // Back only once home is shown, as a thumb would: Taro's router drops a back taken mid-transition.
   await shown(page, '#home-join').waitFor();
   await settled(page);
-  await coveredPagesHidden(page);
   await page.goBack();
   await settled(page);
   assert.equal(await value(page, '#join-name'), '王骑手');

@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { phonePage, screenshot } from '../support/browser.mjs';
-import { coveredPagesHidden, miniAppJourney, settled, storedOnDevice } from '../support/journeys.mjs';
+import { miniAppJourney, settled, storedOnDevice } from '../support/journeys.mjs';
 
 const rider = { latitude: 30.0872, longitude: 120.4905 };
 
@@ -36,7 +36,6 @@ test('the last nearby list and its stations show, with their age, when the netwo
   const nearestName = (await page.locator('#station-name').textContent()).trim();
   // Back on the tab the list is asked for again, and kept again.
   const askedAgain = page.waitForResponse((response) => response.url().includes('/stations/nearby'));
-  await coveredPagesHidden(page);
   await page.goBack();
   await askedAgain;
   await page.waitForFunction(() => !document.querySelector('.load-state'));
@@ -74,7 +73,6 @@ test('the last nearby list and its stations show, with their age, when the netwo
   await page.locator('#station-hours').waitFor();
   assert.equal(await page.locator('#station-verified').count(), 0, 'the list has no check date');
   await screenshot(page, 'offline-stations-02-never-opened');
-  await coveredPagesHidden(page);
   await page.goBack();
   await banner.waitFor();
   // Taro drops the page it left once its slide-out ends: only then is the next station page the one.
