@@ -146,6 +146,7 @@ async function visitAll(page, pages, mode) {
 /** Care mode is switched on home, and stays on after a reload. */
 async function switchCareMode(page, on) {
   await page.goto(`${journey.server.baseUrl}/#/pages/index/index`);
+  await page.reload(); // home on its own, as visitAll opens each page: no route change still under way
   const toggle = page.locator('#care-mode-switch:visible');
   if ((await toggle.getAttribute('aria-checked')) !== String(on)) await toggle.click();
   await page.reload();
