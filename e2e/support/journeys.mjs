@@ -43,7 +43,17 @@ export function miniAppJourney() {
 /** Opens the picker behind `trigger` and confirms its first option (only the shown page's, when pages linger). */
 export async function pickFirstOption(page, trigger) {
   await page.locator(`${trigger}:visible`).click();
-  await page.locator('.nut-picker-confirm-btn:visible').click();
+  const confirm = page.locator('.nut-picker-confirm-btn:visible');
+  // The picker slides up: tap 确定 once it has arrived, as a thumb would.
+  await confirm.evaluate((button) =>
+    Promise.all(
+      button
+        .closest('.nut-popup')
+        ?.getAnimations({ subtree: true })
+        .map((a) => a.finished.catch(() => undefined)) ?? [],
+    ),
+  );
+  await confirm.click();
 }
 
 /** Taro's H5 router slides pages in and out: wait until no slide is running, so only the shown page is left. */
